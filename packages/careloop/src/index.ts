@@ -1,0 +1,9 @@
+/**
+ * Careloop: registers every element. This is the CDN bundle's entry point
+ * (`<script type="module" src="…/careloop.js">`) and the npm package `careloop`.
+ */
+import '@careloop/guide-cards/cl-guide-card.js';
+import '@careloop/guide-cards/cl-guide-list.js';
+
+export * from '@careloop/core';
+export * from '@careloop/guide-cards';

@@ -1,0 +1,38 @@
+export {CareloopElement, THEMES, type Theme} from './careloop-element.js';
+export {ConfigController, type ConfigSource, type ConfigState, type Parsed} from './config.js';
+export {AnnouncerController} from './controllers/announcer.js';
+export {defineElement} from './define.js';
+export type {CareloopErrorDetail, CareloopEventDetail, CareloopEventName} from './events.js';
+export {
+  formatBytes,
+  formatDate,
+  formatLanguage,
+  formatList,
+  formatNumber,
+  formatPeriod,
+  pluralCategory,
+} from './format.js';
+export {
+  LOCALES,
+  getCareloopLocale,
+  initLocalization,
+  resolveLocale,
+  setCareloopLocale,
+  type CareloopLocale,
+} from './localization.js';
+export {
+  EXPECTATIONS,
+  PROBLEM_CODES,
+  describeProblem,
+  describeValue,
+  type ConfigProblem,
+  type Expectation,
+  type ProblemCode,
+} from './problems.js';
+export {renderInline, renderMarkdown} from './rich-text.js';
+export {sanitizeHtml} from './sanitize.js';
+export {baseStyles} from './styles/base.js';
+export {tokens} from './styles/tokens.js';
+export {FieldReader, isIsoDate, isLanguageTag, isSafeUrl} from './validate.js';
+export {VERSION} from './version.js';
+export {WARNING_CODES, warn, type WarningCode} from './warn.js';

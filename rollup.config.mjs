@@ -1,0 +1,50 @@
+// Bundles built from the packages' tsc output (packages/*/dist):
+// - the self-contained CDN bundle packages/careloop/dist/careloop.js (Lit included),
+//   with each locale and DOMPurify as lazily loaded chunks beside it;
+// - the bundles that scripts/check-size.mjs measures against DESIGN.md's budgets.
+// The npm builds themselves are tsc's per-module ESM output (Lit stays a dependency).
+// See docs/decisions/0002-build.md.
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import {minifyTemplates} from './scripts/rollup-minify-templates.mjs';
+
+const plugins = () => [
+  minifyTemplates(),
+  nodeResolve({exportConditions: ['default', 'module', 'import'], preferBuiltins: false}),
+  terser({
+    ecma: 2021,
+    module: true,
+    toplevel: true,
+    compress: {passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true},
+    format: {comments: false},
+  }),
+];
+
+const onwarn = (warning, warn) => {
+  // Lit's modules use `this` at top level in a way that is safe; anything else is an error.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  throw new Error(warning.message);
+};
+
+export default [
+  {
+    input: 'packages/careloop/dist/index.js',
+    output: {
+      file: undefined,
+      dir: 'packages/careloop/dist',
+      entryFileNames: 'careloop.js',
+      chunkFileNames: 'careloop-[name].js',
+      format: 'es',
+      sourcemap: true,
+    },
+    plugins: plugins(),
+    onwarn,
+  },
+  {
+    // What a page that uses only guide cards loads (budget: 16 KB with Lit).
+    input: {'guide-cards': 'build/size/guide-cards.js'},
+    output: {dir: 'build/size/out', format: 'es', chunkFileNames: 'lazy-[name].js'},
+    plugins: plugins(),
+    onwarn,
+  },
+];

@@ -1,0 +1,153 @@
+// Browser tests in three engines, using the machine's own browsers (never a download):
+// Chromium (/usr/bin/chromium), Firefox ESR over WebDriver BiDi, and WebKitGTK's
+// MiniBrowser through WebKitWebDriver under a virtual X display.
+// CL_BROWSERS=chromium,firefox,webkit chooses engines (default: all three).
+import {spawn, execFileSync} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import net from 'node:net';
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {puppeteerLauncher} from '@web/test-runner-puppeteer';
+import {webdriverLauncher} from '@web/test-runner-webdriver';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const wanted = (process.env.CL_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((b) => b.trim());
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-features=Translate,MediaRouter,OptimizationHints',
+];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const {port} = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPort(port, timeoutMs = 20000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const open = await new Promise((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`WebKitWebDriver did not start on port ${port}`);
+}
+
+/** Starts WebKitWebDriver under xvfb-run; stopped when this process exits. */
+async function startWebKitDriver() {
+  const port = await freePort();
+  const driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], {
+    detached: true,
+    stdio: 'ignore',
+  });
+  const stop = () => {
+    try {
+      process.kill(-driver.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  };
+  process.once('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => (stop(), process.exit(130)));
+  await waitForPort(port);
+  return port;
+}
+
+function has(command) {
+  try {
+    execFileSync('sh', ['-c', `command -v ${command}`], {stdio: 'ignore'});
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(chromeLauncher({launchOptions: {executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS}}));
+}
+if (wanted.includes('firefox')) {
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: {browser: 'firefox', executablePath: FIREFOX, headless: true},
+    }),
+  );
+}
+if (wanted.includes('webkit')) {
+  if (!existsSync(MINIBROWSER) || !has('WebKitWebDriver') || !has('xvfb-run')) {
+    throw new Error('WebKit tests need webkit2gtk-driver, xvfb and xauth (see .ci/run).');
+  }
+  const port = await startWebKitDriver();
+  browsers.push(
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {binary: MINIBROWSER, args: ['--automation']},
+      },
+    }),
+  );
+}
+
+export default {
+  files: ['packages/*/test/**/*.test.ts'],
+  nodeResolve: {exportConditions: ['source', 'development', 'browser']},
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2022'})],
+  browsers,
+  // The WebKit launcher runs files one by one only at concurrency 1 (otherwise in iframes,
+  // where focus and keyboard tests do not behave as in a real tab).
+  concurrency: 1,
+  testFramework: {config: {timeout: 10000}},
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  filterBrowserLogs: () => false,
+  coverageConfig: {
+    include: ['packages/*/src/**/*.ts'],
+    exclude: ['packages/core/src/locales/**', '**/node_modules/**'],
+    reportDir: 'coverage',
+    reporters: ['lcovonly', 'text-summary'],
+  },
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"></head>
+  <body>
+    <script>
+      // Lit's one-time "dev mode" notice is expected in tests; any other Lit warning,
+      // and anything else written to the console, fails the test (see test/support.ts).
+      window.litIssuedWarnings = new Set(['dev-mode']);
+      window.__clConsole = [];
+      for (const level of ['log', 'info', 'warn', 'error', 'debug']) {
+        console[level] = (...args) => window.__clConsole.push({level, text: args.map(String).join(' ')});
+      }
+    </script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+};
