@@ -118,7 +118,7 @@ if (wanted.includes('webkit')) {
 export default {
   files: ['packages/*/test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['source', 'development', 'browser']},
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2022'})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022'})],
   browsers,
   // The WebKit launcher runs files one by one only at concurrency 1 (otherwise in iframes,
   // where focus and keyboard tests do not behave as in a real tab).
@@ -126,8 +126,26 @@ export default {
   testFramework: {config: {timeout: 10000}},
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
-  testsFinishTimeout: 180000,
+  testsFinishTimeout: 120000,
   filterBrowserLogs: () => false,
+  middleware: [
+    // A real server for tests that need one to answer badly: /__status/503 answers 503,
+    // /__slow/<ms>/<path> serves <path> late.
+    async function testServer(context, next) {
+      const status = /^\/__status\/(\d{3})$/.exec(context.path);
+      if (status) {
+        context.status = Number(status[1]);
+        context.body = {error: `status ${status[1]} on request`};
+        return;
+      }
+      const slow = /^\/__slow\/(\d+)(\/.*)$/.exec(context.path);
+      if (slow) {
+        await new Promise((resolve) => setTimeout(resolve, Number(slow[1])));
+        context.path = slow[2];
+      }
+      return next();
+    },
+  ],
   coverageConfig: {
     include: ['packages/*/src/**/*.ts'],
     exclude: ['packages/core/src/locales/**', '**/node_modules/**'],

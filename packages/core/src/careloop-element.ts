@@ -1,4 +1,4 @@
-import {LitElement, html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, ReactiveElement, html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
 import type {CareloopEventDetail, CareloopEventName} from './events.js';
 import {initLocalization} from './localization.js';
@@ -109,6 +109,9 @@ export abstract class CareloopElement extends LitElement {
       super.update(changed);
       this.renderFailure = undefined;
     } catch (error) {
+      // LitElement renders before it marks the update done; finish that part so the
+      // element keeps updating (and can recover) after a failed render.
+      ReactiveElement.prototype['update'].call(this, changed);
       if (this.renderFailure !== undefined) return;
       this.renderFailure = error;
       render(

@@ -27,8 +27,9 @@ const INLINE_SELECTOR = ':scope > script[type="application/json"]';
  * child (the way a CMS page gives it). Everything goes through the widget's
  * parser; a later, valid configuration replaces an invalid one.
  *
- * Requests for `src` carry no cookies (`credentials: 'omit'`) and the previous
- * request is cancelled when the address changes.
+ * Requests for `src` carry no cookies and no referrer (the page address a patient
+ * is reading stays private), and the previous request is cancelled when the
+ * address changes.
  */
 export class ConfigController<T> implements ReactiveController {
   state: ConfigState = 'empty';
@@ -110,6 +111,7 @@ export class ConfigController<T> implements ReactiveController {
       const response = await fetch(src, {
         signal: abort.signal,
         credentials: 'omit',
+        referrerPolicy: 'no-referrer',
         headers: {accept: 'application/json'},
       });
       if (!response.ok) {

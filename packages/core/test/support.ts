@@ -29,7 +29,8 @@ afterEach(function () {
   const entries = takeConsole();
   if (entries.length > 0) {
     const lines = entries.map((entry) => `  console.${entry.level}: ${entry.text}`).join('\n');
-    this.test?.error(new Error(`The test wrote to the console:\n${lines}`));
+    // Mocha's Runnable#error marks the current test failed without aborting the suite.
+    (this.test as unknown as {error(error: Error): void}).error(new Error(`The test wrote to the console:\n${lines}`));
   }
 });
 

@@ -1,0 +1,46 @@
+import {expect} from '@open-wc/testing';
+import {sanitizeHtml} from '@careloop/core';
+import './support.js';
+
+async function clean(dirty: string): Promise<HTMLElement> {
+  const host = document.createElement('div');
+  host.append(await sanitizeHtml(dirty));
+  document.body.append(host);
+  await new Promise((r) => setTimeout(r, 20));
+  host.remove();
+  return host;
+}
+
+describe('sanitizeHtml (DOMPurify)', () => {
+  beforeEach(() => delete (window as {__pwned?: number}).__pwned);
+
+  it('keeps harmless formatting and safe links', async () => {
+    const el = await clean('<p>Hello <strong>there</strong> <a href="https://example.org">link</a> <a href="/rel">rel</a></p>');
+    expect(el.querySelector('strong')!.textContent).to.equal('there');
+    expect([...el.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org', '/rel']);
+  });
+
+  const hostile: [string, string][] = [
+    ['<script>window.__pwned=1</script>', 'script'],
+    ['<img src="/__status/204" onerror="window.__pwned=1">', '[onerror]'],
+    ['<a href="javascript:window.__pwned=1">x</a>', 'a[href]'],
+    ['<a href=" JAVASCRIPT:window.__pwned=1">x</a>', 'a[href]'],
+    ['<img src="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=">', 'img[src]'],
+    ['<a href="data:text/html,hi">x</a>', 'a[href]'],
+    ['<form action="https://evil.example"><input name="q"><button>go</button></form>', 'form, input, button'],
+    ['<iframe src="https://evil.example"></iframe>', 'iframe'],
+    ['<object data="x"></object><embed src="x">', 'object, embed'],
+    ['<svg><script>window.__pwned=1</script></svg>', 'svg, script'],
+    ['<p style="position:fixed;inset:0">cover</p>', '[style]'],
+    ['<style>*{display:none}</style>', 'style'],
+    ['<div onclick="window.__pwned=1" onmouseover="window.__pwned=1">x</div>', '[onclick], [onmouseover]'],
+    ['<meta http-equiv="refresh" content="0;url=https://evil.example">', 'meta'],
+  ];
+  for (const [dirty, selector] of hostile) {
+    it(`removes ${selector} from ${JSON.stringify(dirty)}`, async () => {
+      const el = await clean(dirty);
+      expect(el.querySelectorAll(selector), el.innerHTML).to.have.length(0);
+      expect((window as {__pwned?: number}).__pwned).to.equal(undefined);
+    });
+  }
+});
