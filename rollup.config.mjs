@@ -20,7 +20,7 @@ const plugins = () => [
   }),
 ];
 
-const onwarn = (warning, warn) => {
+const onwarn = (warning) => {
   // Lit's modules use `this` at top level in a way that is safe; anything else is an error.
   if (warning.code === 'THIS_IS_UNDEFINED') return;
   throw new Error(warning.message);
@@ -29,8 +29,9 @@ const onwarn = (warning, warn) => {
 export default [
   {
     input: 'packages/careloop/dist/index.js',
+    // One file a page loads, careloop.js; only locales and DOMPurify are split off.
+    preserveEntrySignatures: 'allow-extension',
     output: {
-      file: undefined,
       dir: 'packages/careloop/dist',
       entryFileNames: 'careloop.js',
       chunkFileNames: 'careloop-[name].js',

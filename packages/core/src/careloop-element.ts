@@ -2,12 +2,26 @@ import {LitElement, ReactiveElement, html, nothing, render, type PropertyDeclara
 import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
 import type {CareloopEventDetail, CareloopEventName} from './events.js';
 import {initLocalization} from './localization.js';
-import {describeProblem, type ConfigProblem} from './problems.js';
+import type {ConfigProblem} from './problems.js';
 import {VERSION} from './version.js';
 
 /** Colour schemes every element offers: light by default, dark on request, or the reader's. */
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
+
+type Describe = (problem: ConfigProblem) => string;
+let describe: Describe | undefined;
+let loadingDescribe: Promise<Describe> | undefined;
+
+/** Loads the words for problems on first need; they are not part of a healthy page's download. */
+function loadDescribe(): Promise<Describe> {
+  loadingDescribe ??= import('./problem-text.js').then(
+    (module) => (describe = module.describeProblem),
+    // If the words cannot be loaded, the codes and paths still say what is wrong.
+    () => (describe = (problem) => `${problem.path}: ${problem.code} ${problem.found ?? ''}`.trim()),
+  );
+  return loadingDescribe;
+}
 
 /** Most problems listed in the widget; the rest are counted. All are in the `cl-error` event. */
 const SHOWN_PROBLEMS = 8;
@@ -77,11 +91,11 @@ export abstract class CareloopElement extends LitElement {
     );
   }
 
-  /** Fires `cl-error` for a set of configuration problems. */
+  /** Fires `cl-error` for a set of configuration problems (once their words are loaded). */
   protected reportProblems(problems: ConfigProblem[]): void {
     const first = problems[0];
     if (!first) return;
-    this.emit('cl-error', {code: first.code, message: describeProblem(first), problems});
+    void loadDescribe().then((words) => this.emit('cl-error', {code: first.code, message: words(first), problems}));
   }
 
   /**
@@ -90,6 +104,8 @@ export abstract class CareloopElement extends LitElement {
    */
   protected renderProblems(problems: readonly ConfigProblem[], title?: string): TemplateResult | typeof nothing {
     if (problems.length === 0) return nothing;
+    if (!describe) void loadDescribe().then(() => this.requestUpdate());
+    const words = describe;
     const shown = problems.slice(0, SHOWN_PROBLEMS);
     const more = problems.length - shown.length;
     return html`<div class="problems" part="problems" role="alert">
@@ -97,8 +113,8 @@ export abstract class CareloopElement extends LitElement {
         ${title ?? msg('Some of this content could not be shown', {id: 'problems.title'})}
       </p>
       <ul class="problems__list">
-        ${shown.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
-        ${more > 0 ? html`<li>${msg(str`…and ${more} more (see the cl-error event).`, {id: 'problems.more'})}</li>` : nothing}
+        ${words ? shown.map((problem) => html`<li>${words(problem)}</li>`) : nothing}
+        ${words && more > 0 ? html`<li>${msg(str`…and ${more} more (see the cl-error event).`, {id: 'problems.more'})}</li>` : nothing}
       </ul>
     </div>`;
   }

@@ -23,7 +23,6 @@ export {
 export {
   EXPECTATIONS,
   PROBLEM_CODES,
-  describeProblem,
   describeValue,
   type ConfigProblem,
   type Expectation,

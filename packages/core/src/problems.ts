@@ -1,5 +1,3 @@
-import {msg, str} from '@lit/localize';
-
 /** What a configuration value should have been. Each has a translated description. */
 export const EXPECTATIONS = [
   'object',
@@ -51,75 +49,11 @@ export function describeValue(value: unknown): string {
   else if (typeof value === 'string') text = JSON.stringify(value);
   else {
     try {
-      text = JSON.stringify(value) ?? String(value);
+      text = JSON.stringify(value) ?? typeof value;
     } catch {
       text = Object.prototype.toString.call(value);
     }
   }
   text = text.replace(/\s+/g, ' ');
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-
-function expectationText(expected: Expectation): string {
-  switch (expected) {
-    case 'object':
-      return msg('an object', {id: 'problem.expect.object'});
-    case 'array':
-      return msg('a list', {id: 'problem.expect.array'});
-    case 'text':
-      return msg('a text', {id: 'problem.expect.text'});
-    case 'number':
-      return msg('a number', {id: 'problem.expect.number'});
-    case 'whole-number':
-      return msg('a whole number of zero or more', {id: 'problem.expect.whole-number'});
-    case 'date':
-      return msg('an ISO 8601 date such as 2026-03-01', {id: 'problem.expect.date'});
-    case 'url':
-      return msg('a web address', {id: 'problem.expect.url'});
-    case 'language-tag':
-      return msg('a language tag such as fr-CA', {id: 'problem.expect.language-tag'});
-  }
-}
-
-/** The problem in words, in the active locale. */
-export function describeProblem(problem: ConfigProblem): string {
-  const path = problem.path || msg('configuration', {id: 'problem.path.root'});
-  const found = problem.found ?? '';
-  const detail = problem.detail ?? '';
-  switch (problem.code) {
-    case 'missing-config':
-      return msg(
-        'Nothing to show yet: no configuration was given (inline JSON, a property or a src address).',
-        {id: 'problem.missing-config'},
-      );
-    case 'invalid-json':
-      return msg(str`${path}: the JSON could not be read (${detail}).`, {id: 'problem.invalid-json'});
-    case 'fetch-failed':
-      return msg(str`Could not load ${detail}: the network request failed.`, {
-        id: 'problem.fetch-failed',
-      });
-    case 'http-error':
-      return msg(str`Could not load ${detail}: the server answered ${found}.`, {
-        id: 'problem.http-error',
-      });
-    case 'required':
-      return msg(str`${path}: this field is required but is missing.`, {id: 'problem.required'});
-    case 'wrong-type': {
-      const expected = expectationText(problem.expected ?? 'text');
-      return msg(str`${path}: expected ${expected}, got ${found}.`, {id: 'problem.wrong-type'});
-    }
-    case 'not-allowed': {
-      const allowed = (problem.allowed ?? []).join(', ');
-      return msg(str`${path}: expected one of ${allowed}, got ${found}.`, {
-        id: 'problem.not-allowed',
-      });
-    }
-    case 'unsafe-url':
-      return msg(
-        str`${path}: the address ${found} is not allowed; use an http, https, mailto or tel address, or a relative one.`,
-        {id: 'problem.unsafe-url'},
-      );
-    case 'duplicate-id':
-      return msg(str`${path}: the id ${found} is used more than once.`, {id: 'problem.duplicate-id'});
-  }
 }

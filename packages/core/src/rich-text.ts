@@ -57,7 +57,8 @@ function parseBlocks(source: string): Block[] {
     }
     if (current?.kind === 'list') {
       // A continuation line belongs to the last list item.
-      current.items[current.items.length - 1] += ` ${line.trim()}`;
+      const last = current.items.length - 1;
+      current.items[last] = `${current.items[last] ?? ''} ${line.trim()}`;
     } else if (current?.kind === 'paragraph' && !current.strong) {
       current.text += ` ${line.trim()}`;
     } else {

@@ -65,12 +65,14 @@ export class FieldReader {
 
   object(value: unknown, path: string): Json | undefined {
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Json;
-    return this.wrongType(path, 'object', value);
+    this.wrongType(path, 'object', value);
+    return undefined;
   }
 
   array(value: unknown, path: string): unknown[] | undefined {
-    if (Array.isArray(value)) return value;
-    return this.wrongType(path, 'array', value);
+    if (Array.isArray(value)) return value as unknown[];
+    this.wrongType(path, 'array', value);
+    return undefined;
   }
 
   /** A non-empty text, trimmed. */
@@ -83,7 +85,8 @@ export class FieldReader {
       this.report({code: 'required', path});
       return undefined;
     }
-    return this.wrongType(path, 'text', value);
+    this.wrongType(path, 'text', value);
+    return undefined;
   }
 
   /** A whole number of zero or more. */
@@ -91,7 +94,8 @@ export class FieldReader {
     if (!this.present(obj, key, path, false)) return undefined;
     const value = obj[key];
     if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
-    return this.wrongType(path, 'whole-number', value);
+    this.wrongType(path, 'whole-number', value);
+    return undefined;
   }
 
   /** One of `allowed`. */
@@ -144,7 +148,8 @@ export class FieldReader {
     const value = this.text(obj, key, path, required);
     if (value === undefined) return undefined;
     if (isIsoDate(value)) return value;
-    return this.wrongType(path, 'date', value);
+    this.wrongType(path, 'date', value);
+    return undefined;
   }
 
   /** A link with a safe scheme. */

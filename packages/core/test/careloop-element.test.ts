@@ -1,7 +1,7 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {html as litHtml} from 'lit';
 import {CareloopElement, ConfigController, FieldReader, baseStyles, defineElement, type CareloopErrorDetail, type Parsed} from '@careloop/core';
-import {expectAccessible, takeConsole, textOf, until} from './support.js';
+import {expectAccessible, settled, takeConsole, textOf, until} from './support.js';
 
 interface Sample {
   name: string;
@@ -34,6 +34,11 @@ class TestWidget extends CareloopElement {
   }
 }
 defineElement('cl-test-widget', TestWidget);
+declare global {
+  interface HTMLElementTagNameMap {
+    'cl-test-widget': TestWidget;
+  }
+}
 
 const name = (el: TestWidget) => textOf(el.shadowRoot!.querySelector('.name'));
 const state = (el: TestWidget) => textOf(el.shadowRoot!.querySelector('.state'));
@@ -92,9 +97,9 @@ describe('CareloopElement', () => {
 
   describe('bad input', () => {
     it('names the field that is wrong, in the widget and in cl-error', async () => {
-      const el = document.createElement('cl-test-widget') as TestWidget;
+      const el = document.createElement('cl-test-widget');
       el.config = {name: 42};
-      const event = oneEvent(el, 'cl-error') as Promise<CustomEvent<CareloopErrorDetail>>;
+      const event = oneEvent<CustomEvent<CareloopErrorDetail>>(el, 'cl-error');
       document.body.append(el);
       const {detail} = await event;
       await el.updateComplete;
@@ -108,14 +113,15 @@ describe('CareloopElement', () => {
 
     it('reports JSON that cannot be read', async () => {
       const el = await fixture<TestWidget>(html`<cl-test-widget><script type="application/json">{"name": </script></cl-test-widget>`);
+      await settled(el);
       expect(state(el)).to.equal('error');
       expect(textOf(alert(el))).to.contain('the JSON could not be read');
     });
 
     it('reports a src that answers 404, naming the address and the status', async () => {
-      const el = document.createElement('cl-test-widget') as TestWidget;
+      const el = document.createElement('cl-test-widget');
       el.src = '/__status/404';
-      const event = oneEvent(el, 'cl-error') as Promise<CustomEvent<CareloopErrorDetail>>;
+      const event = oneEvent<CustomEvent<CareloopErrorDetail>>(el, 'cl-error');
       document.body.append(el);
       expect((await event).detail.code).to.equal('http-error');
       await el.updateComplete;
@@ -124,18 +130,18 @@ describe('CareloopElement', () => {
     });
 
     it('reports a src whose JSON is broken', async () => {
-      const el = document.createElement('cl-test-widget') as TestWidget;
+      const el = document.createElement('cl-test-widget');
       el.src = '/packages/core/test/fixtures/broken.json';
-      const event = oneEvent(el, 'cl-error') as Promise<CustomEvent<CareloopErrorDetail>>;
+      const event = oneEvent<CustomEvent<CareloopErrorDetail>>(el, 'cl-error');
       document.body.append(el);
       expect((await event).detail.code).to.equal('invalid-json');
       el.remove();
     });
 
     it('reports a network failure', async () => {
-      const el = document.createElement('cl-test-widget') as TestWidget;
+      const el = document.createElement('cl-test-widget');
       el.src = 'http://127.0.0.1:9/unreachable.json';
-      const event = oneEvent(el, 'cl-error') as Promise<CustomEvent<CareloopErrorDetail>>;
+      const event = oneEvent<CustomEvent<CareloopErrorDetail>>(el, 'cl-error');
       document.body.append(el);
       expect((await event).detail.code).to.equal('fetch-failed');
       await el.updateComplete;
@@ -161,13 +167,14 @@ describe('CareloopElement', () => {
       }
       defineElement('cl-test-many', Many);
       const el = await fixture<Many>(html`<cl-test-many></cl-test-many>`);
+      await settled(el);
       expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(9);
       expect(textOf(alert(el))).to.contain('and 3 more');
     });
 
     it('never throws into the page when rendering fails', async () => {
       const el = await fixture<TestWidget>(html`<cl-test-widget .config=${{name: 'ok'}}></cl-test-widget>`);
-      const event = oneEvent(el, 'cl-error') as Promise<CustomEvent<CareloopErrorDetail>>;
+      const event = oneEvent<CustomEvent<CareloopErrorDetail>>(el, 'cl-error');
       el.explode = true;
       const {detail} = await event;
       expect(detail.code).to.equal('render-failed');

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {LOCALES, describeProblem, formatBytes, formatDate, formatLanguage, formatList, formatNumber, formatPeriod, getCareloopLocale, pluralCategory, resolveLocale, setCareloopLocale} from '@careloop/core';
+import {describeProblem} from '@careloop/core/problem-text.js';
+import {LOCALES, formatBytes, formatDate, formatLanguage, formatList, formatNumber, formatPeriod, getCareloopLocale, pluralCategory, resolveLocale, setCareloopLocale} from '@careloop/core';
 import {until, useDocumentLanguage} from './support.js';
 
 const problem = {code: 'required', path: 'item.title'} as const;

@@ -70,3 +70,15 @@ export function textOf(root: Node | null | undefined): string {
 export function all<E extends Element = HTMLElement>(root: ParentNode, selector: string): E[] {
   return [...root.querySelectorAll<E>(selector)];
 }
+
+/**
+ * Waits until an element has rendered, including the words of any configuration
+ * problem (they are loaded on first need).
+ */
+export async function settled(el: HTMLElement & {updateComplete: Promise<unknown>}): Promise<void> {
+  await el.updateComplete;
+  await until(() => {
+    const box = el.shadowRoot?.querySelector('.problems');
+    return !box || !box.querySelector('.problems__list') || box.querySelector('.problems__list li') !== null;
+  }, 'the problem messages');
+}

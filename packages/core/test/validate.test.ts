@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {FieldReader, describeProblem, describeValue, isIsoDate, isLanguageTag, isSafeUrl} from '@careloop/core';
+import {FieldReader, describeValue, isIsoDate, isLanguageTag, isSafeUrl} from '@careloop/core';
+import {describeProblem} from '@careloop/core/problem-text.js';
 import './support.js';
 
 describe('validation', () => {

@@ -14,6 +14,7 @@ import type {GuideItem} from './guide.types.js';
  * fired as `cl-error`, naming the field.
  *
  * @summary A guide, project or "You said, we did" card.
+ * @customElement cl-guide-card
  * @csspart card - The card (an `<article>`); also `card-guide`, `card-project` or `card-change`.
  * @csspart title - The card's heading.
  * @csspart link - The title link, whose hit area covers the whole card.

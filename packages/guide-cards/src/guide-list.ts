@@ -38,6 +38,7 @@ declare global {
  * the rest are shown.
  *
  * @summary Searchable, filterable list of guide cards.
+ * @customElement cl-guide-list
  * @csspart base - The wrapper around everything.
  * @csspart controls - The search, filter and sort controls.
  * @csspart search - The search box.

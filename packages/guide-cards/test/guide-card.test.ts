@@ -4,7 +4,7 @@ import type {CareloopErrorDetail} from '@careloop/core';
 import '@careloop/guide-cards/cl-guide-card.js';
 import type {GuideCard} from '@careloop/guide-cards';
 import {THEMES} from '@careloop/core';
-import {expectAccessible, textOf, until, useDocumentLanguage} from '../../core/test/support.js';
+import {expectAccessible, settled, textOf, until, useDocumentLanguage} from '../../core/test/support.js';
 import {CHANGE, GUIDE, PROJECT} from './fixtures.js';
 
 const root = (el: GuideCard) => el.shadowRoot!;
@@ -17,7 +17,7 @@ async function card(item: unknown, attrs = ''): Promise<GuideCard> {
   el.innerHTML = attrs;
   el.item = item;
   document.body.append(el);
-  await el.updateComplete;
+  await settled(el);
   return el;
 }
 
@@ -164,7 +164,7 @@ describe('<cl-guide-card>', () => {
     it('requires both halves', async () => {
       const el = document.createElement('cl-guide-card');
       el.item = {...CHANGE, weDid: undefined};
-      const event = oneEvent(el, 'cl-error') as Promise<CustomEvent<CareloopErrorDetail>>;
+      const event = oneEvent<CustomEvent<CareloopErrorDetail>>(el, 'cl-error');
       document.body.append(el);
       expect((await event).detail.problems.map((p) => p.path)).to.deep.equal(['item.weDid']);
     });
@@ -219,7 +219,7 @@ describe('<cl-guide-card>', () => {
     it('reports a missing title and shows no card', async () => {
       const el = document.createElement('cl-guide-card');
       el.item = {url: '/x'};
-      const event = oneEvent(el, 'cl-error') as Promise<CustomEvent<CareloopErrorDetail>>;
+      const event = oneEvent<CustomEvent<CareloopErrorDetail>>(el, 'cl-error');
       document.body.append(el);
       const {detail} = await event;
       await el.updateComplete;

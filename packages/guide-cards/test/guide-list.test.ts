@@ -3,7 +3,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import type {CareloopErrorDetail} from '@careloop/core';
 import '@careloop/guide-cards/cl-guide-list.js';
 import type {GuideFilterChangeDetail, GuideList} from '@careloop/guide-cards';
-import {expectAccessible, textOf, until, useDocumentLanguage} from '../../core/test/support.js';
+import {expectAccessible, settled, textOf, until, useDocumentLanguage} from '../../core/test/support.js';
 import {CHANGE, GUIDE, PROJECT, manyGuides} from './fixtures.js';
 
 const FEED = [GUIDE, PROJECT, CHANGE];
@@ -17,7 +17,7 @@ async function list(items: unknown, attrs: Record<string, string> = {}): Promise
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   el.items = items;
   document.body.append(el);
-  await el.updateComplete;
+  await settled(el);
   return el;
 }
 
@@ -244,7 +244,7 @@ describe('<cl-guide-list>', () => {
     async function failing(src: string): Promise<[GuideList, CareloopErrorDetail]> {
       const el = document.createElement('cl-guide-list');
       el.src = src;
-      const event = oneEvent(el, 'cl-error') as Promise<CustomEvent<CareloopErrorDetail>>;
+      const event = oneEvent<CustomEvent<CareloopErrorDetail>>(el, 'cl-error');
       document.body.append(el);
       const {detail} = await event;
       await el.updateComplete;
@@ -278,7 +278,7 @@ describe('<cl-guide-list>', () => {
     it('names each bad item and field, and still shows the good ones', async () => {
       const el = document.createElement('cl-guide-list');
       el.items = [GUIDE, {id: 'x', summary: 'no title'}, 'just a string', {...PROJECT, kind: 'event'}, {...CHANGE, date: 'last week'}, {...GUIDE}];
-      const event = oneEvent(el, 'cl-error') as Promise<CustomEvent<CareloopErrorDetail>>;
+      const event = oneEvent<CustomEvent<CareloopErrorDetail>>(el, 'cl-error');
       document.body.append(el);
       const {detail} = await event;
       await el.updateComplete;
@@ -299,7 +299,7 @@ describe('<cl-guide-list>', () => {
       const el = await list('nonsense');
       expect($(el, '[role="alert"]')).to.exist;
       el.items = FEED;
-      await el.updateComplete;
+      await settled(el);
       expect($(el, '[role="alert"]')).to.equal(null);
       expect(titles(el)).to.have.length(3);
     });

@@ -1,0 +1,41 @@
+// Imports every export path of every package from its built files, and checks that each
+// `types` entry exists, so a broken exports map fails here rather than in someone's app.
+import {existsSync, readFileSync} from 'node:fs';
+import {resolve} from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const packages = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).workspaces;
+let checked = 0;
+const problems = [];
+for (const dir of packages) {
+  const pkg = JSON.parse(readFileSync(resolve(root, dir, 'package.json'), 'utf8'));
+  for (const [subpath, target] of Object.entries(pkg.exports)) {
+    if (subpath.includes('*')) continue;
+    const specifier = subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
+    if (typeof target === 'object') {
+      const keys = Object.keys(target);
+      if (keys[0] !== 'types') problems.push(`${specifier}: "types" must come first in its exports entry`);
+      for (const file of Object.values(target)) {
+        if (!existsSync(resolve(root, dir, file))) problems.push(`${specifier}: ${file} does not exist`);
+      }
+    } else if (!existsSync(resolve(root, dir, target))) {
+      problems.push(`${specifier}: ${target} does not exist`);
+    }
+    // Conditional entries are the modules an app imports; plain files (the CDN bundle,
+    // manifests) only need to exist, and the CDN bundle runs only in a browser.
+    if (typeof target === 'object') {
+      try {
+        await import(specifier);
+      } catch (error) {
+        problems.push(`${specifier}: import failed: ${error.message}`);
+      }
+    }
+    checked++;
+  }
+  if (!pkg.exports['./package.json']) problems.push(`${pkg.name}: ./package.json is not exported`);
+}
+if (problems.length > 0) {
+  console.error(`Export map problems:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`exports: ${checked} export paths of ${packages.length} packages resolve and import`);

@@ -1,0 +1,50 @@
+// Size budgets from DESIGN.md, measured brotli-compressed (quality 11) on the minified
+// bundles that `npm run build` writes. Prints every size; fails when one is over.
+import {readFileSync, readdirSync, existsSync} from 'node:fs';
+import {resolve} from 'node:path';
+import {brotliCompressSync, constants} from 'node:zlib';
+
+const root = resolve(import.meta.dirname, '..');
+const KB = 1024;
+const brotli = (file) =>
+  brotliCompressSync(readFileSync(file), {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+
+/** The bytes a page downloads for an entry: the entry chunk and every chunk it imports statically. */
+function loaded(dir, entry) {
+  const seen = new Set();
+  const visit = (name) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const code = readFileSync(resolve(dir, name), 'utf8');
+    for (const [, dep] of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g)) visit(dep);
+  };
+  visit(entry);
+  return [...seen].reduce((sum, name) => sum + brotli(resolve(dir, name)), 0);
+}
+
+const cdn = resolve(root, 'packages/careloop/dist');
+const size = resolve(root, 'build/size/out');
+for (const dir of [cdn, size]) {
+  if (!existsSync(dir)) throw new Error(`${dir} is missing: run npm run build first`);
+}
+const localeChunks = readdirSync(cdn).filter((f) => /^careloop-(fr|sv|nb)\.js$/.test(f));
+if (localeChunks.length !== 3) throw new Error(`expected 3 locale chunks beside careloop.js, found ${localeChunks.join(', ')}`);
+
+const rows = [
+  ['guide cards alone, Lit included', loaded(size, 'guide-cards.js'), 16 * KB],
+  ['careloop.js, every widget (locales excluded)', loaded(cdn, 'careloop.js'), 45 * KB],
+  ['largest locale module', Math.max(...localeChunks.map((f) => brotli(resolve(cdn, f)))), 6 * KB],
+];
+
+let failed = false;
+console.log('Bundle sizes (brotli, minified)');
+for (const [what, bytes, budget] of rows) {
+  const over = bytes > budget;
+  failed ||= over;
+  const pct = ((bytes / budget) * 100).toFixed(0).padStart(3);
+  console.log(`  ${over ? 'OVER' : 'ok  '} ${what.padEnd(46)} ${(bytes / KB).toFixed(2).padStart(6)} KB of ${budget / KB} KB (${pct}%)`);
+}
+if (failed) {
+  console.error('A bundle is over its budget (DESIGN.md, "Budgets").');
+  process.exit(1);
+}
