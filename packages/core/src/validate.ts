@@ -143,6 +143,15 @@ export class FieldReader {
     });
   }
 
+  /** One BCP 47 language tag, canonicalised. */
+  language(obj: Json, key: string, path: string): string | undefined {
+    const value = this.text(obj, key, path);
+    if (value === undefined) return undefined;
+    if (isLanguageTag(value)) return Intl.getCanonicalLocales(value)[0];
+    this.wrongType(path, 'language-tag', value);
+    return undefined;
+  }
+
   /** An ISO 8601 date or date-time. */
   date(obj: Json, key: string, path: string, required = false): string | undefined {
     const value = this.text(obj, key, path, required);

@@ -26,6 +26,7 @@ export function readGuideItem(raw: unknown, path: string, reader: FieldReader, i
     id,
     kind,
     title,
+    lang: reader.language(obj, 'lang', `${path}.lang`),
     summary: reader.text(obj, 'summary', `${path}.summary`),
     url: reader.url(obj, 'url', `${path}.url`),
     audience: reader.choiceList(obj, 'audience', `${path}.audience`, AUDIENCES),

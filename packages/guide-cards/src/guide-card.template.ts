@@ -13,18 +13,18 @@ export function toHeadingLevel(value: unknown): HeadingLevel {
   return (HEADING_LEVELS as readonly number[]).includes(level) ? (level as HeadingLevel) : 3;
 }
 
-function heading(level: HeadingLevel, content: unknown): TemplateResult {
+function heading(level: HeadingLevel, content: unknown, lang: string | undefined): TemplateResult {
   switch (level) {
     case 2:
-      return html`<h2 class="card__title" part="title">${content}</h2>`;
+      return html`<h2 class="card__title" part="title" lang=${lang ?? nothing}>${content}</h2>`;
     case 3:
-      return html`<h3 class="card__title" part="title">${content}</h3>`;
+      return html`<h3 class="card__title" part="title" lang=${lang ?? nothing}>${content}</h3>`;
     case 4:
-      return html`<h4 class="card__title" part="title">${content}</h4>`;
+      return html`<h4 class="card__title" part="title" lang=${lang ?? nothing}>${content}</h4>`;
     case 5:
-      return html`<h5 class="card__title" part="title">${content}</h5>`;
+      return html`<h5 class="card__title" part="title" lang=${lang ?? nothing}>${content}</h5>`;
     case 6:
-      return html`<h6 class="card__title" part="title">${content}</h6>`;
+      return html`<h6 class="card__title" part="title" lang=${lang ?? nothing}>${content}</h6>`;
   }
 }
 
@@ -95,19 +95,19 @@ function projectMeta(item: GuideItem): TemplateResult {
   ${item.goals.length > 0
     ? html`<div class="goals">
         <p class="goals__title">${msg('Goals', {id: 'guide.meta.goals'})}</p>
-        <ul>${item.goals.map((goal) => html`<li>${goal}</li>`)}</ul>
+        <ul lang=${item.lang ?? nothing}>${item.goals.map((goal) => html`<li>${goal}</li>`)}</ul>
       </div>`
     : nothing}`;
 }
 
 function changeBody(item: GuideItem): TemplateResult {
-  return html`<dl class="change">
+  return html`<dl class="change" lang=${item.lang ?? nothing}>
       <div class="change__part">
-        <dt>${msg('You said', {id: 'guide.change.you-said'})}</dt>
+        <dt lang=${item.lang ? getCareloopLocale() : nothing}>${msg('You said', {id: 'guide.change.you-said'})}</dt>
         <dd>${renderMarkdown(item.youSaid)}</dd>
       </div>
       <div class="change__part">
-        <dt>${msg('We did', {id: 'guide.change.we-did'})}</dt>
+        <dt lang=${item.lang ? getCareloopLocale() : nothing}>${msg('We did', {id: 'guide.change.we-did'})}</dt>
         <dd>${renderMarkdown(item.weDid)}</dd>
       </div>
     </dl>
@@ -165,8 +165,8 @@ export function renderGuideCard(item: GuideItem, level: HeadingLevel): TemplateR
       : nothing}
     <div class="card__body">
       <p class="card__kind" part="kind">${kindLabel(item.kind)} ${tag}</p>
-      ${heading(level, title)}
-      ${item.kind === 'change' ? nothing : html`<div class="card__summary">${renderMarkdown(item.summary)}</div>`}
+      ${heading(level, title, item.lang)}
+      ${item.kind === 'change' ? nothing : html`<div class="card__summary" lang=${item.lang ?? nothing}>${renderMarkdown(item.summary)}</div>`}
       ${item.kind === 'project' ? projectMeta(item) : item.kind === 'change' ? changeBody(item) : guideMeta(item)}
       ${download(item)} ${progress(item)}
     </div>

@@ -40,6 +40,8 @@ export interface GuideItem {
   id: string;
   kind: GuideKind;
   title: string;
+  /** The language the item's own text is written in (BCP 47), when it differs from the page's. */
+  lang?: string | undefined;
   /** Markdown. */
   summary?: string | undefined;
   url?: string | undefined;

@@ -20,6 +20,7 @@ export const PROJECT = {
   id: 'ostfold-network',
   kind: 'project',
   title: 'Learning network: good patient pathways for older and chronically ill people',
+  lang: 'en-GB',
   summary: 'Municipalities and the hospital work together, built on *What matters to you?*',
   url: '/projects/ostfold',
   themes: ['Patient pathways'],

@@ -40,6 +40,11 @@ describe('<cl-guide-card>', () => {
   });
 
   describe('a guide', () => {
+    it('leaves the language of its text to the page when the item does not name one', async () => {
+      const el = await card(GUIDE);
+      expect($(el, '.card__title')!.hasAttribute('lang')).to.equal(false);
+    });
+
     it('shows everything a reader needs to choose it', async () => {
       const el = await card(GUIDE);
       expect(textOf($(el, '.card__title'))).to.equal(GUIDE.title);
@@ -138,6 +143,11 @@ describe('<cl-guide-card>', () => {
       expect(meta(el)['Period']).to.match(/November 2018\s?–\s?April 2020/);
       expect(root(el).querySelectorAll('.goals li')).to.have.length(2);
       expect($(el, '[part="progress-link"]')!.getAttribute('href')).to.equal('/projects/ostfold/progress');
+      // The item's own text carries its language (WCAG 3.1.2), the labels do not.
+      expect($(el, '.card__title')!.lang).to.equal('en-GB');
+      expect($(el, '.card__summary')!.lang).to.equal('en-GB');
+      expect($(el, '.goals ul')!.lang).to.equal('en-GB');
+      expect($(el, '.meta')!.lang).to.equal('');
       await expectAccessible(el);
     });
 
@@ -159,6 +169,9 @@ describe('<cl-guide-card>', () => {
       ]);
       expect(meta(el)).to.deep.equal({Where: 'Children’s ward', When: 'January 15, 2026'});
       await expectAccessible(el);
+      const french = await card({...CHANGE, id: 'fr', lang: 'fr'});
+      expect($(french, '.change')!.lang).to.equal('fr');
+      expect($(french, '.change dt')!.lang).to.equal('en');
     });
 
     it('requires both halves', async () => {
@@ -249,12 +262,13 @@ describe('<cl-guide-card>', () => {
     });
 
     it('names wrong types and keeps the rest of the card', async () => {
-      const el = await card({...GUIDE, readingMinutes: 'ten', updated: 'yesterday', audience: ['families', 'aliens'], languages: ['??'], download: 'file.pdf'});
+      const el = await card({...GUIDE, lang: 'not a tag', readingMinutes: 'ten', updated: 'yesterday', audience: ['families', 'aliens'], languages: ['??'], download: 'file.pdf'});
       const text = textOf($(el, '[role="alert"]'));
       expect(text).to.contain('item.readingMinutes: expected a whole number of zero or more, got "ten".');
       expect(text).to.contain('item.updated: expected an ISO 8601 date such as 2026-03-01, got "yesterday".');
       expect(text).to.contain('item.audience[1]: expected one of patients, families, carers, professionals, got "aliens".');
       expect(text).to.contain('item.languages[0]');
+      expect(text).to.contain('item.lang: expected a language tag such as fr-CA, got "not a tag".');
       expect(text).to.contain('item.download: expected an object');
       expect(meta(el)['For']).to.equal('Families');
       expect(textOf($(el, '.card__title'))).to.equal(GUIDE.title);

@@ -1,0 +1,225 @@
+// The demo hospital portal: plain HTML pages that embed Careloop exactly as a CMS page
+// would (one script tag, configuration in attributes and inline JSON), served under a
+// strict Content-Security-Policy, with a local collector that keeps submissions on disk
+// and an inbox page that lists them. `npm start` builds and runs it.
+import {createServer as createHttpServer} from 'node:http';
+import {createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
+import {extname, join, normalize, resolve, sep} from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {renderPdf} from './pdf.mjs';
+
+const here = import.meta.dirname;
+const repo = resolve(here, '..');
+
+/** The strict policy every page is served with: no inline script or style, no eval. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "font-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html dompurify',
+].join('; ');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+const MAX_BODY = 256 * 1024;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const escapeHtml = (text) =>
+  String(text).replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]);
+
+function send(res, status, body, type = 'text/plain; charset=utf-8', headers = {}) {
+  res.writeHead(status, {'content-type': type, ...headers});
+  res.end(body);
+}
+
+function sendJson(res, status, value) {
+  send(res, status, `${JSON.stringify(value)}\n`, 'application/json; charset=utf-8');
+}
+
+/** A file below `base`, or undefined for anything that would escape it. */
+function within(base, path) {
+  const file = normalize(join(base, decodeURIComponent(path)));
+  return file === base || file.startsWith(base + sep) ? file : undefined;
+}
+
+/** A page in the portal's chrome: the header of index.html, so every page shares it. */
+function page(title, body, lang = 'en') {
+  const shell = readFileSync(join(here, 'public/index.html'), 'utf8');
+  const top = shell.slice(0, shell.indexOf('<main id="main">'));
+  return `${top.replace(/<title>.*?·/, `<title>${escapeHtml(title)} ·`).replace('<html lang="en">', `<html lang="${lang}">`)}<main id="main">
+${body}
+</main>
+</body>
+</html>`;
+}
+
+function readFeed() {
+  return JSON.parse(readFileSync(join(here, 'public/feeds/guides.json'), 'utf8'));
+}
+
+/** The page a card links to, as a CMS would render it from the same feed. */
+function detailPage(res, path) {
+  const item = readFeed().find((i) => i.url === path || i.progressUrl === path);
+  if (!item) return false;
+  const isProgress = item.progressUrl === path;
+  const lang = item.languages?.[0] ?? 'en';
+  const body = `<article class="detail">
+<p class="eyebrow">${isProgress ? 'Progress report' : escapeHtml(item.kind)}</p>
+<h1>${escapeHtml(item.title)}</h1>
+<p>${escapeHtml(item.summary ?? item.youSaid ?? '')}</p>
+${item.download ? `<p><a href="${escapeHtml(item.download.url)}" download>Download the guide (PDF)</a></p>` : ''}
+<cl-guide-card heading-level="2"><script type="application/json">${JSON.stringify(item).replace(/</g, '\\u003c')}</script></cl-guide-card>
+<p><a href="/guides.html">Back to all guides</a></p>
+</article>`;
+  send(res, 200, page(item.title, body, lang), TYPES['.html']);
+  return true;
+}
+
+function downloadFile(res, path) {
+  const item = readFeed().find((i) => i.download?.url === path);
+  if (!item) return false;
+  send(res, 200, renderPdf(item.title, item.summary ?? ''), 'application/pdf', {
+    'content-disposition': `attachment; filename="${path.split('/').pop()}"`,
+  });
+  return true;
+}
+
+function listSubmissions(dataDir) {
+  const dir = join(dataDir, 'submissions');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')))
+    .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+}
+
+function inboxPage(res, dataDir) {
+  const items = listSubmissions(dataDir);
+  const rows = items
+    .map(
+      (s) => `<li class="submission"><h2>${escapeHtml(s.body.kind ?? 'submission')} <small>${escapeHtml(s.receivedAt)}</small></h2>
+<dl><dt>Idempotency-Key</dt><dd><code>${escapeHtml(s.idempotencyKey)}</code></dd><dt>From</dt><dd>${escapeHtml(s.body.source?.element ?? 'unknown')} on ${escapeHtml(s.body.source?.page ?? 'unknown page')}</dd></dl>
+<pre>${escapeHtml(JSON.stringify(s.body, null, 2))}</pre></li>`,
+    )
+    .join('\n');
+  const body = `<h1>Inbox</h1>
+<p>What the local collector received at <code>POST /api/submissions</code>, newest first. It is kept on disk in <code>.data/submissions/</code> (ignored by git) and never leaves this machine.</p>
+${items.length ? `<p>${items.length} submission${items.length === 1 ? '' : 's'}.</p><ol class="inbox">${rows}</ol>` : '<p class="empty">No submissions yet.</p>'}`;
+  send(res, 200, page('Inbox', body), TYPES['.html']);
+}
+
+async function readBody(req) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > MAX_BODY) throw Object.assign(new Error('too large'), {status: 413});
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The collector: one JSON file per Idempotency-Key, so a retried submission is stored once. */
+async function collect(req, res, dataDir) {
+  const key = req.headers['idempotency-key'];
+  if (typeof key !== 'string' || !UUID.test(key)) {
+    return sendJson(res, 400, {error: 'An Idempotency-Key header holding a UUID is required.'});
+  }
+  if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    return sendJson(res, 415, {error: 'Send the submission as application/json.'});
+  }
+  let body;
+  try {
+    body = JSON.parse(await readBody(req));
+  } catch (error) {
+    return sendJson(res, error.status ?? 400, {error: error.status ? 'The submission is too large.' : 'The body is not valid JSON.'});
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return sendJson(res, 422, {error: 'The submission must be a JSON object (the submission envelope).'});
+  }
+  const dir = join(dataDir, 'submissions');
+  mkdirSync(dir, {recursive: true});
+  const file = join(dir, `${key.toLowerCase()}.json`);
+  if (existsSync(file)) return sendJson(res, 200, {status: 'duplicate', id: key});
+  writeFileSync(file, JSON.stringify({idempotencyKey: key.toLowerCase(), receivedAt: new Date().toISOString(), body}, null, 2));
+  return sendJson(res, 201, {status: 'stored', id: key});
+}
+
+function serveFile(res, file) {
+  if (!file || !existsSync(file) || !statSync(file).isFile()) return false;
+  res.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream'});
+  createReadStream(file).pipe(res);
+  return true;
+}
+
+/** Builds the portal's request handler; `dataDir` is where submissions are kept. */
+export function createPortal({dataDir = resolve(repo, '.data')} = {}) {
+  const publicDir = join(here, 'public');
+  const bundleDir = resolve(repo, 'packages/careloop/dist');
+  return createHttpServer(async (req, res) => {
+    res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('referrer-policy', 'no-referrer');
+    res.setHeader('cache-control', 'no-store');
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname;
+    try {
+      if (path === '/api/submissions') {
+        if (req.method === 'POST') return await collect(req, res, dataDir);
+        if (req.method === 'GET') return sendJson(res, 200, listSubmissions(dataDir));
+        return send(res, 405, 'Method not allowed', undefined, {allow: 'GET, POST'});
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', undefined, {allow: 'GET'});
+      if (path === '/inbox') return inboxPage(res, dataDir);
+      if (path.startsWith('/careloop/') && serveFile(res, within(bundleDir, path.slice('/careloop/'.length)))) return;
+      if (path.startsWith('/files/') && downloadFile(res, path)) return;
+      if (path === '/feeds/you-said-we-did.json') {
+        return sendJson(res, 200, readFeed().filter((item) => item.kind === 'change'));
+      }
+      if ((path.startsWith('/guides/') || path.startsWith('/projects/')) && detailPage(res, path)) return;
+      const file = within(publicDir, path.endsWith('/') ? `${path}index.html` : path);
+      if (serveFile(res, file)) return;
+      send(res, 404, page('Not found', '<h1>Page not found</h1><p>There is no page at this address in the demo portal.</p><p><a href="/">Go to the home page</a></p>'), TYPES['.html']);
+    } catch (error) {
+      console.error(error);
+      if (!res.headersSent) send(res, 500, 'The demo server failed on this request; see its console.');
+    }
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  if (!existsSync(resolve(repo, 'packages/careloop/dist/careloop.js'))) {
+    console.error('The Careloop bundle is not built yet. Run `npm start` (it builds first) or `npm run build`.');
+    process.exit(1);
+  }
+  const port = Number(process.env.PORT ?? 8080);
+  const server = createPortal();
+  server.on('error', (error) => {
+    if (error.code === 'EADDRINUSE') {
+      console.error(`Port ${port} is already in use. Start the demo on another port, for example: PORT=${port + 1} npm start`);
+    } else {
+      console.error(`The demo portal could not start: ${error.message}`);
+    }
+    process.exit(1);
+  });
+  server.listen(port, '127.0.0.1', () => {
+    console.log(`Careloop demo portal: http://localhost:${port}/`);
+    console.log(`Inbox of the local collector: http://localhost:${port}/inbox (Ctrl+C to stop)`);
+  });
+}

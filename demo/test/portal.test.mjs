@@ -1,0 +1,96 @@
+// The demo portal in a real browser (the machine's Chromium): each page loads the CDN
+// bundle under the strict CSP and Trusted Types, with no console error, no policy
+// violation, no request to any other origin, and no axe violation.
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {once} from 'node:events';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import puppeteer from 'puppeteer-core';
+import {createPortal} from '../server.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const dataDir = mkdtempSync(join(tmpdir(), 'careloop-portal-'));
+let server;
+let base;
+let browser;
+
+before(async () => {
+  server = createPortal({dataDir});
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await puppeteer.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server.close();
+  rmSync(dataDir, {recursive: true, force: true});
+});
+
+async function open(path, {lang} = {}) {
+  const page = await browser.newPage();
+  const problems = [];
+  const origins = new Set();
+  page.on('console', (m) => ['error', 'warn'].includes(m.type()) && problems.push(`console.${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => origins.add(new URL(r.url()).origin));
+  await page.evaluateOnNewDocument((l) => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    if (l) localStorage.setItem('riverside-language', l);
+  }, lang);
+  await page.goto(base + path, {waitUntil: 'networkidle0'});
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('cl-guide-list, cl-guide-card')].every((el) => el.shadowRoot?.querySelector('article, .empty')),
+  );
+  return {page, problems, origins};
+}
+
+async function axe(page) {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const results = await window.axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}});
+    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+for (const path of ['/', '/guides.html', '/projects.html', '/you-said-we-did.html', '/guides/involvement-top-tips.html', '/inbox']) {
+  test(`${path} works under the strict policy, talks only to its own server, and passes axe`, async () => {
+    const {page, problems, origins} = await open(path);
+    assert.deepEqual(problems, []);
+    assert.deepEqual([...origins], [base]);
+    assert.deepEqual(await axe(page), []);
+    await page.close();
+  });
+}
+
+test('the widgets follow the language chosen in the portal, live', async () => {
+  const {page, problems} = await open('/');
+  const label = () => page.evaluate(() => document.querySelector('cl-guide-list').shadowRoot.querySelector('label[for="search"]').textContent.trim());
+  assert.equal(await label(), 'Search guides, projects and changes');
+  const count = () => page.evaluate(() => document.querySelector('cl-guide-list').shadowRoot.querySelector('.count').textContent.trim());
+  await page.select('#language', 'sv');
+  await page.waitForFunction(() => document.querySelector('cl-guide-list').shadowRoot.querySelector('.count').textContent.includes('träffar'));
+  assert.match(await count(), /^\d+ träffar$/);
+  await page.select('#language', 'fr-CA');
+  await page.waitForFunction(() => document.querySelector('cl-guide-list').shadowRoot.querySelector('.count').textContent.includes('résultats'));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a visitor can search the list with the keyboard', async () => {
+  const {page} = await open('/guides.html');
+  await page.evaluate(() => document.querySelector('cl-guide-list').shadowRoot.querySelector('#search').focus());
+  await page.keyboard.type('hydrotherapy');
+  await page.waitForFunction(() => document.querySelector('cl-guide-list').shadowRoot.querySelectorAll('.card__title').length === 1);
+  assert.match(new URL(page.url()).search, /cl-q=hydrotherapy/);
+  await page.close();
+});
