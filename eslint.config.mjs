@@ -59,7 +59,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', '**/*.js', '.storybook/**/*.js'],
+    files: ['**/*.mjs', '**/*.js'],
     languageOptions: {globals: {...globals.node}},
+  },
+  {
+    // Scripts for the browser, and Node tests that run functions inside a page.
+    files: ['demo/public/**/*.js', 'demo/test/**/*.mjs', 'scripts/bench.mjs', 'scripts/check-stories.mjs'],
+    languageOptions: {globals: {...globals.node, ...globals.browser}},
   },
 );
