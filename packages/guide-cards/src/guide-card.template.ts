@@ -16,21 +16,21 @@ export function toHeadingLevel(value: unknown): HeadingLevel {
 function heading(level: HeadingLevel, content: unknown, lang: string | undefined): TemplateResult {
   switch (level) {
     case 2:
-      return html`<h2 class="card__title" part="title" lang=${lang ?? nothing}>${content}</h2>`;
+      return html`<h2 class="card__title" part="title" lang=${lang ?? nothing} dir="auto">${content}</h2>`;
     case 3:
-      return html`<h3 class="card__title" part="title" lang=${lang ?? nothing}>${content}</h3>`;
+      return html`<h3 class="card__title" part="title" lang=${lang ?? nothing} dir="auto">${content}</h3>`;
     case 4:
-      return html`<h4 class="card__title" part="title" lang=${lang ?? nothing}>${content}</h4>`;
+      return html`<h4 class="card__title" part="title" lang=${lang ?? nothing} dir="auto">${content}</h4>`;
     case 5:
-      return html`<h5 class="card__title" part="title" lang=${lang ?? nothing}>${content}</h5>`;
+      return html`<h5 class="card__title" part="title" lang=${lang ?? nothing} dir="auto">${content}</h5>`;
     case 6:
-      return html`<h6 class="card__title" part="title" lang=${lang ?? nothing}>${content}</h6>`;
+      return html`<h6 class="card__title" part="title" lang=${lang ?? nothing} dir="auto">${content}</h6>`;
   }
 }
 
 function row(term: string, value: unknown): TemplateResult | typeof nothing {
   if (value === undefined || value === nothing || value === '') return nothing;
-  return html`<div class="meta__row"><dt>${term}</dt><dd>${value}</dd></div>`;
+  return html`<div class="meta__row"><dt>${term}</dt><dd dir="auto">${value}</dd></div>`;
 }
 
 function time(iso: string | undefined): TemplateResult | undefined {
@@ -95,13 +95,13 @@ function projectMeta(item: GuideItem): TemplateResult {
   ${item.goals.length > 0
     ? html`<div class="goals">
         <p class="goals__title">${msg('Goals', {id: 'guide.meta.goals'})}</p>
-        <ul lang=${item.lang ?? nothing}>${item.goals.map((goal) => html`<li>${goal}</li>`)}</ul>
+        <ul lang=${item.lang ?? nothing} dir="auto">${item.goals.map((goal) => html`<li>${goal}</li>`)}</ul>
       </div>`
     : nothing}`;
 }
 
 function changeBody(item: GuideItem): TemplateResult {
-  return html`<dl class="change" lang=${item.lang ?? nothing}>
+  return html`<dl class="change" lang=${item.lang ?? nothing} dir="auto">
       <div class="change__part">
         <dt lang=${item.lang ? getCareloopLocale() : nothing}>${msg('You said', {id: 'guide.change.you-said'})}</dt>
         <dd>${renderMarkdown(item.youSaid)}</dd>
@@ -166,7 +166,7 @@ export function renderGuideCard(item: GuideItem, level: HeadingLevel): TemplateR
     <div class="card__body">
       <p class="card__kind" part="kind">${kindLabel(item.kind)} ${tag}</p>
       ${heading(level, title, item.lang)}
-      ${item.kind === 'change' ? nothing : html`<div class="card__summary" lang=${item.lang ?? nothing}>${renderMarkdown(item.summary)}</div>`}
+      ${item.kind === 'change' ? nothing : html`<div class="card__summary" lang=${item.lang ?? nothing} dir="auto">${renderMarkdown(item.summary)}</div>`}
       ${item.kind === 'project' ? projectMeta(item) : item.kind === 'change' ? changeBody(item) : guideMeta(item)}
       ${download(item)} ${progress(item)}
     </div>

@@ -197,7 +197,8 @@ export class GuideList extends CareloopElement {
     const options = facets(feed);
     // A filter with fewer than two values cannot narrow anything, unless it is already set (from the URL).
     const keys = FILTER_KEYS.filter((key) => options[key].length > 1 || this.query.filters[key] !== '');
-    const label = this.label ?? msg('Search guides and projects', {id: 'guide-list.search-label'});
+    // An empty label attribute (as a CMS form may write) falls back to the built-in words.
+    const label = this.label?.trim() || msg('Search guides and projects', {id: 'guide-list.search-label'});
     return html`<form class="controls" part="controls" role="search" aria-label=${label} @submit=${(e: Event) => e.preventDefault()}>
       <div class="field field--search">
         <label for="search">${label}</label>

@@ -169,6 +169,12 @@ describe('<cl-guide-list>', () => {
       expect(textOf($(el, 'label[for="search"]'))).to.equal('Search our family guides');
     });
 
+    it('keeps its own label when the label attribute is empty', async () => {
+      const el = await list(FEED, {label: ' '});
+      expect(textOf($(el, 'label[for="search"]'))).to.equal('Search guides and projects');
+      await expectAccessible(el);
+    });
+
     it('sets the heading level of every card', async () => {
       const el = await list(FEED, {'heading-level': '4'});
       expect(el.shadowRoot!.querySelectorAll('h4.card__title')).to.have.length(3);
