@@ -4,10 +4,12 @@ export {AnnouncerController} from './controllers/announcer.js';
 export {defineElement} from './define.js';
 export type {CareloopErrorDetail, CareloopEventDetail, CareloopEventName} from './events.js';
 export {
+  formatAutonym,
   formatBytes,
   formatDate,
   formatLanguage,
   formatList,
+  formatMinutes,
   formatNumber,
   formatPeriod,
   pluralCategory,

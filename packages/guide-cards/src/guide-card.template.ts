@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import {formatBytes, formatDate, formatList, formatPeriod, getCareloopLocale, renderMarkdown} from '@careloop/core';
+import {formatAutonym, formatBytes, formatDate, formatList, formatMinutes, formatPeriod, getCareloopLocale, renderMarkdown} from '@careloop/core';
 import type {GuideItem} from './guide.types.js';
 import {audienceLabel, fileTypeLabel, formatLabel, kindLabel, statusLabel} from './labels.js';
 
@@ -44,20 +44,11 @@ function list(values: readonly string[]): string | undefined {
 /** Language names in their own language ("français", "norsk bokmål"), each marked with its `lang`. */
 function languages(tags: readonly string[]): TemplateResult | undefined {
   if (tags.length === 0) return undefined;
-  return html`${tags.map((tag, i) => {
-    let name = tag;
-    try {
-      name = new Intl.DisplayNames([tag], {type: 'language'}).of(tag) ?? tag;
-    } catch {
-      // An unusual tag still shows as itself.
-    }
-    return html`${i > 0 ? ', ' : ''}<span lang=${tag}>${name}</span>`;
-  })}`;
+  return html`${tags.map((tag, i) => html`${i > 0 ? ', ' : ''}<span lang=${tag}>${formatAutonym(tag)}</span>`)}`;
 }
 
 function minutes(value: number | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  return new Intl.NumberFormat(getCareloopLocale(), {style: 'unit', unit: 'minute', unitDisplay: 'long'}).format(value);
+  return value === undefined ? undefined : formatMinutes(value);
 }
 
 function guideMeta(item: GuideItem): TemplateResult {

@@ -96,24 +96,6 @@ export const listStyles = css`
     gap: var(--_space-s);
     color: var(--_text-muted);
   }
-  .spinner {
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    border: 3px solid var(--_border);
-    border-block-start-color: var(--_brand);
-    border-radius: 50%;
-    animation: spin 1s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-    }
-  }
   @media (forced-colors: active) {
     .button {
       border-color: ButtonText;

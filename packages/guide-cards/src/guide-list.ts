@@ -228,7 +228,7 @@ export class GuideList extends CareloopElement {
     const {state, value: feed, problems} = this.config;
     if (state === 'loading') {
       return html`<div class="list" part="base" aria-busy="true">
-        <p class="status" role="status"><span class="spinner" aria-hidden="true"></span>${msg('Loading guides…', {id: 'guide-list.loading'})}</p>
+        <p class="status" role="status">${msg('Loading guides…', {id: 'guide-list.loading'})}</p>
       </div>`;
     }
     if (!feed) {

@@ -1,5 +1,5 @@
 import {msg} from '@lit/localize';
-import {formatLanguage} from '@careloop/core';
+import {formatAutonym} from '@careloop/core';
 import type {Audience, FilterKey, GuideFormat, GuideKind, ProjectStatus, SortOrder} from './guide.types.js';
 
 export function audienceLabel(audience: Audience): string {
@@ -88,21 +88,19 @@ export function filterValueLabel(key: FilterKey, value: string): string {
     case 'format':
       return formatLabel(value as GuideFormat);
     case 'language':
-      return formatLanguage(value);
+      // Each language in its own words, as language pickers do: "français", "svenska".
+      return formatAutonym(value);
     case 'theme':
       return value;
   }
 }
 
+/** Types whose subtype does not read as a file type; others show their subtype (`application/pdf` → PDF). */
 const FILE_TYPES: Record<string, string> = {
-  'application/pdf': 'PDF',
   'application/msword': 'Word',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
   'application/vnd.oasis.opendocument.text': 'ODT',
-  'application/epub+zip': 'EPUB',
-  'text/html': 'HTML',
   'text/plain': 'TXT',
-  'video/mp4': 'MP4',
   'audio/mpeg': 'MP3',
 };
 
