@@ -66,7 +66,7 @@ export abstract class CareloopElement extends LitElement {
   static override properties: PropertyDeclarations = {theme: {reflect: true}};
 
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the reader's setting. */
-  theme: Theme = 'light';
+  theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** @internal A render that threw, shown instead of the widget until the next good render. */
   private renderFailure: unknown;
