@@ -115,10 +115,30 @@ if (wanted.includes('webkit')) {
   );
 }
 
+/**
+ * `cl-emulate-media` for tests: print media and media features such as forced colours,
+ * through the Chrome DevTools Protocol. Answers false in other engines, where the
+ * test skips itself.
+ */
+function emulateMediaCommand() {
+  const sessions = new WeakMap();
+  return {
+    name: 'careloop-emulate-media',
+    async executeCommand({command, payload, session}) {
+      if (command !== 'cl-emulate-media') return undefined;
+      if (session.browser.type !== 'puppeteer' || session.browser.name !== 'Chrome') return false;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', {media: payload.media ?? '', features: payload.features ?? []});
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['packages/*/test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['source', 'development', 'browser']},
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022'})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022'}), emulateMediaCommand()],
   browsers,
   // The WebKit launcher runs files one by one only at concurrency 1 (otherwise in iframes,
   // where focus and keyboard tests do not behave as in a real tab).

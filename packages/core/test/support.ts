@@ -6,6 +6,7 @@
  */
 import 'axe-core/axe.min.js';
 import type {AxeResults, RunOptions} from 'axe-core';
+import {executeServerCommand} from '@web/test-runner-commands';
 import {setCareloopLocale} from '@careloop/core';
 
 interface ConsoleEntry {
@@ -81,4 +82,12 @@ export async function settled(el: HTMLElement & {updateComplete: Promise<unknown
     const box = el.shadowRoot?.querySelector('.problems');
     return !box || !box.querySelector('.problems__list') || box.querySelector('.problems__list li') !== null;
   }, 'the problem messages');
+}
+
+/**
+ * Emulates print media or media features (forced colours…) where the engine allows it
+ * (Chromium). Returns false elsewhere; the caller then skips its test.
+ */
+export async function emulateMedia(options: {media?: string; features?: {name: string; value: string}[]}): Promise<boolean> {
+  return (await executeServerCommand('cl-emulate-media', options)) === true;
 }

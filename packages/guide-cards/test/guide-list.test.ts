@@ -3,7 +3,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import type {CareloopErrorDetail} from '@careloop/core';
 import '@careloop/guide-cards/cl-guide-list.js';
 import type {GuideFilterChangeDetail, GuideList} from '@careloop/guide-cards';
-import {expectAccessible, settled, textOf, until, useDocumentLanguage} from '../../core/test/support.js';
+import {emulateMedia, expectAccessible, settled, textOf, until, useDocumentLanguage} from '../../core/test/support.js';
 import {CHANGE, GUIDE, PROJECT, manyGuides} from './fixtures.js';
 
 const FEED = [GUIDE, PROJECT, CHANGE];
@@ -364,6 +364,37 @@ describe('<cl-guide-list>', () => {
       const sort = $(el, '#sort')!.getBoundingClientRect();
       expect(search.right).to.be.greaterThan(sort.right);
       await expectAccessible(el);
+    });
+
+    describe('media (Chromium, where the engine lets a test emulate them)', () => {
+      afterEach(() => emulateMedia({media: '', features: []}));
+
+      it('prints the cards without the controls, one under the other', async function () {
+        const el = await list(manyGuides(3));
+        if (!(await emulateMedia({media: 'print'}))) this.skip();
+        expect(getComputedStyle($(el, '.controls')!).display).to.equal('none');
+        expect(getComputedStyle($(el, '.grid')!).display).to.equal('block');
+        expect(getComputedStyle($(el, '.card')!).breakInside).to.equal('avoid');
+        expect(getComputedStyle($(el, '.card__link')!, '::after').display).to.equal('none');
+      });
+
+      it('keeps borders and a visible focus ring in forced colours', async function () {
+        const el = await list(FEED);
+        if (!(await emulateMedia({features: [{name: 'forced-colors', value: 'active'}]}))) this.skip();
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        const card = getComputedStyle($(el, '.card')!);
+        expect(card.borderTopStyle).to.equal('solid');
+        expect(card.borderTopWidth).to.equal('1px');
+        const tag = getComputedStyle($(el, '.tag')!);
+        expect(tag.borderTopStyle).to.equal('solid');
+        $(el, '#search')!.focus();
+        await sendKeys({press: 'Tab'});
+        await sendKeys({press: 'Tab'});
+        const focused = el.shadowRoot!.activeElement as HTMLElement;
+        const ring = focused.classList.contains('card__link') ? getComputedStyle(focused, '::after') : getComputedStyle(focused);
+        expect(ring.outlineStyle).to.equal('solid');
+        await expectAccessible(el);
+      });
     });
 
     it('reflows to one column in a narrow space (400% zoom on a 1280px screen)', async () => {
