@@ -43,7 +43,7 @@ export default [
   },
   {
     // What a page that uses only guide cards loads (budget: 16 KB with Lit).
-    input: {'guide-cards': 'build/size/guide-cards.js'},
+    input: {'guide-cards': 'scripts/size-entries/guide-cards.js'},
     output: {dir: 'build/size/out', format: 'es', chunkFileNames: 'lazy-[name].js'},
     plugins: plugins(),
     onwarn,
