@@ -3,26 +3,20 @@
 // violation, no request to any other origin, and no axe violation.
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {once} from 'node:events';
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
 import puppeteer from 'puppeteer-core';
-import {createPortal} from '../server.mjs';
+import {startPortal} from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const dataDir = mkdtempSync(join(tmpdir(), 'careloop-portal-'));
-let server;
+let portal;
 let base;
 let browser;
 
 before(async () => {
-  server = createPortal({dataDir});
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  base = `http://127.0.0.1:${server.address().port}`;
+  portal = await startPortal();
+  base = portal.base;
   browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -32,8 +26,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  server.close();
-  rmSync(dataDir, {recursive: true, force: true});
+  portal.stop();
 });
 
 async function open(path, {lang} = {}) {

@@ -2,27 +2,22 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawn} from 'node:child_process';
-import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import {once} from 'node:events';
-import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
-import {createPortal, CONTENT_SECURITY_POLICY} from '../server.mjs';
+import {CONTENT_SECURITY_POLICY} from '../server.mjs';
+import {startPortal} from './support.mjs';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'careloop-demo-'));
+let portal;
 let server;
 let base;
 
 before(async () => {
-  server = createPortal({dataDir});
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  base = `http://127.0.0.1:${server.address().port}`;
+  portal = await startPortal();
+  ({server, base} = portal);
 });
 
-after(() => {
-  server.close();
-  rmSync(dataDir, {recursive: true, force: true});
-});
+after(() => portal.stop());
 
 const submission = (extra = {}) => ({
   id: crypto.randomUUID(),

@@ -12,6 +12,16 @@ const $ = (el: GuideCard, selector: string) => root(el).querySelector<HTMLElemen
 const meta = (el: GuideCard) =>
   Object.fromEntries([...root(el).querySelectorAll('.meta__row')].map((row) => [textOf(row.querySelector('dt')), textOf(row.querySelector('dd'))]));
 
+/** Puts focus just before the card, then presses Tab as a keyboard user would. */
+async function tabInto(el: GuideCard): Promise<void> {
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  el.before(before);
+  before.focus();
+  await sendKeys({press: 'Tab'});
+  before.remove();
+}
+
 async function card(item: unknown, attrs = ''): Promise<GuideCard> {
   const el = document.createElement('cl-guide-card');
   el.innerHTML = attrs;
@@ -97,25 +107,15 @@ describe('<cl-guide-card>', () => {
 
     it('is reached by keyboard: Tab goes to the title link, then the download', async () => {
       const el = await card(GUIDE);
-      const before = document.createElement('button');
-      before.textContent = 'before';
-      el.before(before);
-      before.focus();
-      await sendKeys({press: 'Tab'});
+      await tabInto(el);
       expect(root(el).activeElement?.className).to.equal('card__link');
       await sendKeys({press: 'Tab'});
       expect(root(el).activeElement?.className).to.equal('card__download');
-      before.remove();
     });
 
     it('draws the focus ring around the whole card when the title link has focus', async () => {
       const el = await card(GUIDE);
-      const before = document.createElement('button');
-      before.textContent = 'before';
-      el.before(before);
-      before.focus();
-      await sendKeys({press: 'Tab'});
-      before.remove();
+      await tabInto(el);
       const ring = getComputedStyle($(el, '.card__link')!, '::after');
       expect(ring.outlineStyle).to.equal('solid');
       expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
