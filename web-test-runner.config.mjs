@@ -120,6 +120,58 @@ if (wanted.includes('webkit')) {
  * through the Chrome DevTools Protocol. Answers false in other engines, where the
  * test skips itself.
  */
+/**
+ * A collector for outbox tests, as a real server would behave: POST
+ * /__collector/<scenario>/<run> with scenarios ok, flaky/<n> (503 for the first n
+ * requests of each Idempotency-Key), limited/<n> (429 with Retry-After: 1), drop/<n>
+ * (connection closed with no answer), slow/<ms>, bad (400 with a reason).
+ * GET /__collector/log/<run> lists what each key received.
+ */
+function collectorMiddleware() {
+  const runs = new Map();
+  return async function collector(context, next) {
+    const match = /^\/__collector\/(.+)$/.exec(context.path);
+    if (!match) return next();
+    const parts = match[1].split('/');
+    if (context.method === 'GET' && parts[0] === 'log') {
+      context.body = Object.fromEntries(runs.get(parts[1]) ?? []);
+      return;
+    }
+    const run = parts.at(-1);
+    const [scenario, arg] = parts;
+    const chunks = [];
+    for await (const chunk of context.req) chunks.push(chunk);
+    const key = context.get('idempotency-key');
+    const log = runs.get(run) ?? new Map();
+    runs.set(run, log);
+    const seen = log.get(key) ?? [];
+    log.set(key, seen);
+    const nth = seen.length;
+    const record = (status) => seen.push({status, body: Buffer.concat(chunks).toString('utf8'), headers: {...context.headers}});
+    if (scenario === 'flaky' && nth < Number(arg)) return (record(503), (context.status = 503), (context.body = {error: 'down'}));
+    if (scenario === 'limited' && nth < Number(arg)) {
+      record(429);
+      context.status = 429;
+      context.set('retry-after', '1');
+      context.body = {error: 'slow down'};
+      return;
+    }
+    if (scenario === 'drop' && nth < Number(arg)) {
+      record(0);
+      context.respond = false;
+      context.req.socket.destroy();
+      return;
+    }
+    if (scenario === 'bad') return (record(400), (context.status = 400), (context.body = {error: 'The field "data.answer" is missing.'}));
+    if (scenario === 'slow') await new Promise((r) => setTimeout(r, Number(arg)));
+    // 201 the first time a key is stored, 200 for a replay of a stored one.
+    const stored = seen.some((r) => r.status === 200 || r.status === 201);
+    record(stored ? 200 : 201);
+    context.status = stored ? 200 : 201;
+    context.body = {status: 'stored'};
+  };
+}
+
 function emulateMediaCommand() {
   const sessions = new WeakMap();
   return {
@@ -149,6 +201,7 @@ export default {
   testsFinishTimeout: 120000,
   filterBrowserLogs: () => false,
   middleware: [
+    collectorMiddleware(),
     // A real server for tests that need one to answer badly: /__status/503 answers 503,
     // /__slow/<ms>/<path> serves <path> late.
     async function testServer(context, next) {

@@ -2,6 +2,7 @@ export {CareloopElement, THEMES, type Theme} from './careloop-element.js';
 export {ConfigController, type ConfigSource, type ConfigState, type Parsed} from './config.js';
 export {AnnouncerController} from './controllers/announcer.js';
 export {defineElement} from './define.js';
+export {SUBMISSION_KINDS, createEnvelope, uuid, type SubmissionEnvelope, type SubmissionKind} from './envelope.js';
 export type {CareloopErrorDetail, CareloopEventDetail, CareloopEventName} from './events.js';
 export {
   formatAutonym,
@@ -30,6 +31,7 @@ export {
   type Expectation,
   type ProblemCode,
 } from './problems.js';
+export {Outbox, getOutbox, retryAfterMs, type Delivery, type DeliveryStatus, type OutboxEntry, type OutboxOptions} from './outbox.js';
 export {renderInline, renderMarkdown} from './rich-text.js';
 export {sanitizeHtml} from './sanitize.js';
 export {baseStyles} from './styles/base.js';

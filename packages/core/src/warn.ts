@@ -6,6 +6,8 @@ export const WARNING_CODES = [
   'duplicate-definition',
   'localize-configured-elsewhere',
   'locale-load-failed',
+  'outbox-storage-unavailable',
+  'outbox-flush-failed',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

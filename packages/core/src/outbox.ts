@@ -1,0 +1,345 @@
+import {openDB, type IDBPDatabase} from 'idb';
+import type {SubmissionEnvelope} from './envelope.js';
+import {warn} from './warn.js';
+
+/** Where and how an envelope is delivered. */
+export interface Delivery {
+  /** The address the envelope is POSTed to. */
+  endpoint: string;
+  /** Extra request headers, e.g. a CSRF token. */
+  headers?: Record<string, string>;
+  /** Cookies are not sent unless a host asks for them. */
+  credentials?: RequestCredentials;
+}
+
+/** What has happened to one envelope, as the person should be told. */
+export type DeliveryStatus =
+  | {state: 'sending'}
+  /** Kept on this device; it will be sent later (`offline`: the browser is offline). */
+  | {state: 'queued'; reason: 'offline' | 'retrying'; attempts: number; nextAttemptAt: number}
+  | {state: 'sent'; status: number}
+  /** The server refused it (a 4xx other than 408 and 429): it will not be retried by itself. */
+  | {state: 'failed'; status: number; message: string};
+
+/** One envelope waiting in the outbox. */
+export interface OutboxEntry {
+  id: string;
+  envelope: SubmissionEnvelope;
+  delivery: Delivery;
+  attempts: number;
+  nextAttemptAt: number;
+  failed?: {status: number; message: string};
+}
+
+interface Store {
+  all(): Promise<OutboxEntry[]>;
+  get(id: string): Promise<OutboxEntry | undefined>;
+  put(entry: OutboxEntry): Promise<void>;
+  delete(id: string): Promise<void>;
+  close(): void;
+}
+
+class MemoryStore implements Store {
+  private readonly entries = new Map<string, OutboxEntry>();
+  all = () => Promise.resolve([...this.entries.values()]);
+  get = (id: string) => Promise.resolve(this.entries.get(id));
+  put = (entry: OutboxEntry) => Promise.resolve(void this.entries.set(entry.id, structuredClone(entry)));
+  delete = (id: string) => Promise.resolve(void this.entries.delete(id));
+  close(): void {
+    // Nothing to release.
+  }
+}
+
+const STORE = 'outbox';
+
+/**
+ * IndexedDB, or memory where the browser refuses IndexedDB (some private modes, a
+ * full disk): the person can still send, only a closed tab would lose the queue.
+ */
+class IndexedDbStore implements Store {
+  private readonly db: Promise<IDBPDatabase | undefined>;
+  private readonly memory = new MemoryStore();
+  constructor(name: string) {
+    this.db = openDB(name, 1, {
+      upgrade(db) {
+        db.createObjectStore(STORE, {keyPath: 'id'});
+      },
+    }).catch((error: unknown) => {
+      warn('outbox-storage-unavailable', `IndexedDB is not available (${String(error)}); unsent submissions are kept in memory only.`);
+      return undefined;
+    });
+  }
+  all = async () => {
+    const db = await this.db;
+    return db ? ((await db.getAll(STORE)) as OutboxEntry[]) : this.memory.all();
+  };
+  get = async (id: string) => {
+    const db = await this.db;
+    return db ? ((await db.get(STORE, id)) as OutboxEntry | undefined) : this.memory.get(id);
+  };
+  put = async (entry: OutboxEntry) => {
+    const db = await this.db;
+    if (db) await db.put(STORE, entry);
+    else await this.memory.put(entry);
+  };
+  delete = async (id: string) => {
+    const db = await this.db;
+    if (db) await db.delete(STORE, id);
+    else await this.memory.delete(id);
+  };
+  close(): void {
+    void this.db.then((db) => db?.close());
+  }
+}
+
+export interface OutboxOptions {
+  /** Keep the queue in IndexedDB, so a reload or another tab delivers it (default true). */
+  persist?: boolean;
+  /** The IndexedDB database, and the name of the lock and broadcast channel. */
+  name?: string;
+  /** First retry delay in ms; doubles each attempt, with jitter (default 2 s). */
+  baseDelay?: number;
+  /** Longest wait between attempts in ms (default 5 minutes). */
+  maxDelay?: number;
+  /** How long to wait before checking again when another tab is flushing (default 5 s). */
+  lockRetryDelay?: number;
+}
+
+type Listener = (status: DeliveryStatus) => void;
+
+/** 408 Request Timeout, 429 Too Many Requests and every 5xx are worth another try. */
+const isRetryable = (status: number) => status === 408 || status === 429 || status >= 500;
+
+/** `Retry-After` as milliseconds from now: delta-seconds or an HTTP date. */
+export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  const value = header?.trim();
+  if (!value) return undefined;
+  // delta-seconds is digits only (RFC 9110); anything else numeric-looking is not a date either.
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  if (/^[-+\d.\s]+$/.test(value)) return undefined;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+async function reason(response: Response): Promise<string> {
+  try {
+    const body: unknown = await response.clone().json();
+    if (body && typeof body === 'object') {
+      const record = body as Record<string, unknown>;
+      const text = record['error'] ?? record['message'] ?? record['detail'];
+      if (typeof text === 'string' && text.trim()) return text.trim().slice(0, 500);
+    }
+  } catch {
+    // Not JSON: fall back to the status line.
+  }
+  return `${response.status} ${response.statusText}`.trim();
+}
+
+/**
+ * The durable submission queue shared by every widget that submits.
+ *
+ * An envelope is stored first (IndexedDB unless `persist: false`), then POSTed as
+ * JSON with `Idempotency-Key: <envelope id>`. Network errors, 408, 429 (honouring
+ * `Retry-After`) and 5xx are retried with exponential backoff and jitter; any other
+ * 4xx stops, keeps the envelope and reports the server's reason. Everything waiting is
+ * sent when a page opens and when the browser comes back online; otherwise each
+ * envelope is tried again when its backoff is over.
+ * One tab flushes at a time (Web Locks), and an entry is removed before the lock is
+ * released, so the same browser never sends an envelope twice.
+ */
+export class Outbox {
+  private readonly store: Store;
+  private readonly name: string;
+  private readonly persist: boolean;
+  private readonly baseDelay: number;
+  private readonly maxDelay: number;
+  private readonly lockRetryDelay: number;
+  private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly channel: BroadcastChannel | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private flushing: Promise<void> | undefined;
+  private again = false;
+  private forceNext = false;
+  private disposed = false;
+  /** Back online: whatever waits is worth trying now, not at its backoff time. */
+  private readonly onOnline = () => void this.flush({now: true});
+
+  constructor(options: OutboxOptions = {}) {
+    this.name = options.name ?? 'careloop-outbox';
+    this.baseDelay = options.baseDelay ?? 2000;
+    this.maxDelay = options.maxDelay ?? 5 * 60_000;
+    this.lockRetryDelay = options.lockRetryDelay ?? 5000;
+    this.persist = options.persist !== false;
+    this.store = this.persist ? new IndexedDbStore(this.name) : new MemoryStore();
+    if (typeof BroadcastChannel === 'function') {
+      this.channel = new BroadcastChannel(this.name);
+      this.channel.onmessage = (event: MessageEvent<{id: string; status: DeliveryStatus}>) =>
+        this.notify(event.data.id, event.data.status, false);
+    }
+    addEventListener('online', this.onOnline);
+    // A page (re)opened with envelopes waiting sends them now: the person is here.
+    void this.flush({now: true});
+  }
+
+  /** Follows what happens to one envelope (also when another tab delivers it). */
+  subscribe(id: string, listener: Listener): () => void {
+    const set = this.listeners.get(id) ?? new Set();
+    set.add(listener);
+    this.listeners.set(id, set);
+    return () => set.delete(listener);
+  }
+
+  /** Stores the envelope, then tries to deliver it. Resolves once it is stored. */
+  async submit(envelope: SubmissionEnvelope, delivery: Delivery): Promise<void> {
+    await this.store.put({id: envelope.id, envelope, delivery, attempts: 0, nextAttemptAt: 0});
+    void this.flush();
+  }
+
+  /** Everything not yet delivered, failed entries included. */
+  pending(): Promise<OutboxEntry[]> {
+    return this.store.all();
+  }
+
+  /** Tries a failed envelope again (the person pressed "Try again"). */
+  async retry(id: string): Promise<void> {
+    const entry = await this.store.get(id);
+    if (!entry) return;
+    delete entry.failed;
+    entry.nextAttemptAt = 0;
+    await this.store.put(entry);
+    void this.flush();
+  }
+
+  /** Removes an envelope without sending it. */
+  async discard(id: string): Promise<void> {
+    await this.store.delete(id);
+  }
+
+  /**
+   * Delivers every envelope that is due (with `now`, every envelope waiting, whatever
+   * its backoff). Safe to call at any time; overlapping calls run one after the other.
+   */
+  flush(options: {now?: boolean} = {}): Promise<void> {
+    if (this.disposed) return Promise.resolve();
+    if (options.now) this.forceNext = true;
+    if (this.flushing) {
+      this.again = true;
+      return this.flushing;
+    }
+    const force = this.forceNext;
+    this.forceNext = false;
+    this.flushing = this.locked(force)
+      .catch((error: unknown) => {
+        // A tab closing mid-flush closes the database under it; nothing is lost, the
+        // entry stays stored. Anything else is worth knowing about.
+        if (!this.disposed) warn('outbox-flush-failed', String(error));
+      })
+      .finally(() => {
+        this.flushing = undefined;
+        if (this.again && !this.disposed) {
+          this.again = false;
+          void this.flush();
+        }
+      });
+    return this.flushing;
+  }
+
+  /** Stops timers and listeners, as a closed tab would. Stored envelopes stay stored. */
+  dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.timer);
+    removeEventListener('online', this.onOnline);
+    this.channel?.close();
+    this.store.close();
+  }
+
+  private async locked(force: boolean): Promise<void> {
+    const locks = (navigator as Navigator & {locks?: LockManager}).locks;
+    // A queue kept in memory belongs to this page alone: no other tab can send it.
+    if (!locks || !this.persist) return this.deliverDue(force);
+    await locks.request(this.name, {ifAvailable: true}, async (lock) => {
+      if (lock) await this.deliverDue(force);
+      // Another tab is flushing: look again later, in case it closes before it finishes.
+      else this.schedule(Date.now() + this.lockRetryDelay);
+    });
+  }
+
+  private async deliverDue(force: boolean): Promise<void> {
+    const entries = await this.store.all();
+    for (const entry of entries) {
+      if (this.disposed) return;
+      if (entry.failed || (!force && entry.nextAttemptAt > Date.now())) continue;
+      await this.deliver(entry);
+    }
+    const waiting = (await this.store.all()).filter((e) => !e.failed).map((e) => e.nextAttemptAt);
+    if (waiting.length > 0) this.schedule(Math.min(...waiting));
+  }
+
+  private async deliver(entry: OutboxEntry): Promise<void> {
+    this.notify(entry.id, {state: 'sending'});
+    let response: Response;
+    try {
+      response = await fetch(entry.delivery.endpoint, {
+        method: 'POST',
+        credentials: entry.delivery.credentials ?? 'omit',
+        referrerPolicy: 'no-referrer',
+        headers: {
+          ...entry.delivery.headers,
+          'content-type': 'application/json',
+          'idempotency-key': entry.id,
+        },
+        body: JSON.stringify(entry.envelope),
+      });
+    } catch {
+      return this.later(entry, undefined, navigator.onLine ? 'retrying' : 'offline');
+    }
+    if (response.ok) {
+      await this.store.delete(entry.id);
+      this.notify(entry.id, {state: 'sent', status: response.status});
+      return;
+    }
+    if (isRetryable(response.status)) {
+      return this.later(entry, retryAfterMs(response.headers.get('retry-after')), 'retrying');
+    }
+    const failed = {status: response.status, message: await reason(response)};
+    await this.store.put({...entry, failed});
+    this.notify(entry.id, {state: 'failed', ...failed});
+  }
+
+  /** Backoff: base × 2^(attempts − 1), capped, with "equal jitter"; Retry-After wins when longer. */
+  private async later(entry: OutboxEntry, retryAfter: number | undefined, why: 'offline' | 'retrying'): Promise<void> {
+    const attempts = entry.attempts + 1;
+    const backoff = Math.min(this.maxDelay, this.baseDelay * 2 ** (attempts - 1));
+    const jittered = backoff / 2 + Math.random() * (backoff / 2);
+    const delay = Math.max(jittered, retryAfter ?? 0);
+    const nextAttemptAt = Date.now() + delay;
+    await this.store.put({...entry, attempts, nextAttemptAt});
+    this.notify(entry.id, {state: 'queued', reason: why, attempts, nextAttemptAt});
+  }
+
+  private schedule(at: number): void {
+    clearTimeout(this.timer);
+    if (this.disposed) return;
+    this.timer = setTimeout(() => void this.flush(), Math.max(0, at - Date.now()));
+  }
+
+  private notify(id: string, status: DeliveryStatus, broadcast = true): void {
+    for (const listener of this.listeners.get(id) ?? []) listener(status);
+    if (broadcast && !this.disposed && (status.state === 'sent' || status.state === 'failed')) {
+      this.channel?.postMessage({id, status});
+    }
+  }
+}
+
+const shared = new Map<string, Outbox>();
+
+/** The page's outbox: one per storage mode, shared by every widget on the page. */
+export function getOutbox(persist = true): Outbox {
+  const key = persist ? 'persist' : 'memory';
+  let outbox = shared.get(key);
+  if (!outbox) {
+    outbox = new Outbox({persist});
+    shared.set(key, outbox);
+  }
+  return outbox;
+}

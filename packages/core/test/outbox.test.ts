@@ -1,0 +1,220 @@
+import {expect} from '@open-wc/testing';
+import {Outbox, SUBMISSION_KINDS, createEnvelope, getOutbox, retryAfterMs, uuid, type DeliveryStatus, type SubmissionEnvelope} from '@careloop/core';
+import {takeConsole, until} from './support.js';
+
+interface Received {
+  status: number;
+  body: string;
+  headers: Record<string, string | undefined>;
+}
+
+/** Every test talks to its own run of the local collector, and has its own database. */
+function setup() {
+  const run = uuid();
+  const name = `careloop-outbox-test-${run}`;
+  const outboxes: Outbox[] = [];
+  const open = (options: ConstructorParameters<typeof Outbox>[0] = {}) => {
+    const outbox = new Outbox({name, baseDelay: 40, maxDelay: 400, lockRetryDelay: 50, ...options});
+    outboxes.push(outbox);
+    return outbox;
+  };
+  const endpoint = (scenario: string) => `/__collector/${scenario}/${run}`;
+  const log = async (): Promise<Record<string, Received[]>> =>
+    (await (await fetch(`/__collector/log/${run}`)).json()) as Record<string, Received[]>;
+  const close = () => {
+    outboxes.forEach((o) => o.dispose());
+    indexedDB.deleteDatabase(name);
+  };
+  return {open, endpoint, log, close};
+}
+
+function envelope(): SubmissionEnvelope<{answer: string}> {
+  return createEnvelope({kind: 'feedback', element: 'cl-test', data: {answer: 'Very good'}, context: 'reception-kiosk', service: 'ward-7'});
+}
+
+function statuses(outbox: Outbox, id: string): DeliveryStatus[] {
+  const seen: DeliveryStatus[] = [];
+  outbox.subscribe(id, (s) => seen.push(s));
+  return seen;
+}
+
+describe('outbox', () => {
+  let t: ReturnType<typeof setup>;
+  beforeEach(() => (t = setup()));
+  afterEach(() => t.close());
+
+  describe('the envelope', () => {
+    it('carries a UUID, kind, time, locale and source, without the page query', () => {
+      history.replaceState(null, '', `${location.pathname}?patient=123${location.search.replace('?', '&')}`);
+      const e = envelope();
+      expect(e.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(e.kind).to.equal('feedback');
+      expect(Date.parse(e.createdAt)).to.be.closeTo(Date.now(), 5000);
+      expect(e.locale).to.equal('en');
+      expect(e.source).to.deep.equal({element: 'cl-test', version: '0.1.0', page: `${location.origin}${location.pathname}`, context: 'reception-kiosk', service: 'ward-7'});
+      expect(e.source.page).not.to.contain('patient');
+      expect(SUBMISSION_KINDS).to.include(e.kind);
+    });
+
+    it('makes unique ids', () => {
+      expect(new Set(Array.from({length: 200}, uuid)).size).to.equal(200);
+    });
+  });
+
+  it('POSTs the envelope as JSON with its id as Idempotency-Key, no cookie and no referrer', async () => {
+    const outbox = t.open();
+    const e = envelope();
+    const seen = statuses(outbox, e.id);
+    await outbox.submit(e, {endpoint: t.endpoint('ok')});
+    await until(() => seen.some((s) => s.state === 'sent'), 'delivery');
+    const received = (await t.log())[e.id]!;
+    expect(received).to.have.length(1);
+    expect(JSON.parse(received[0]!.body)).to.deep.equal(e);
+    expect(received[0]!.headers['content-type']).to.equal('application/json');
+    expect(received[0]!.headers['idempotency-key']).to.equal(e.id);
+    expect(received[0]!.headers['cookie']).to.equal(undefined);
+    expect(received[0]!.headers['referer']).to.equal(undefined);
+    expect(seen.map((s) => s.state)).to.deep.equal(['sending', 'sent']);
+    expect(await outbox.pending()).to.deep.equal([]);
+  });
+
+  it('retries 503 with the same Idempotency-Key until the server takes it', async () => {
+    const outbox = t.open();
+    const e = envelope();
+    const seen = statuses(outbox, e.id);
+    await outbox.submit(e, {endpoint: t.endpoint('flaky/3')});
+    await until(() => seen.some((s) => s.state === 'sent'), 'delivery after three 503s');
+    const received = (await t.log())[e.id]!;
+    expect(received.map((r) => r.status)).to.deep.equal([503, 503, 503, 201]);
+    expect(new Set(received.map((r) => r.headers['idempotency-key']))).to.deep.equal(new Set([e.id]));
+    expect(new Set(received.map((r) => r.body)).size).to.equal(1);
+    const queued = seen.filter((s) => s.state === 'queued');
+    expect(queued.map((s) => s.state === 'queued' && s.attempts)).to.deep.equal([1, 2, 3]);
+  });
+
+  it('retries when the connection drops without an answer', async () => {
+    const outbox = t.open();
+    const e = envelope();
+    const seen = statuses(outbox, e.id);
+    await outbox.submit(e, {endpoint: t.endpoint('drop/2')});
+    await until(() => seen.some((s) => s.state === 'sent'), 'delivery after two dropped connections');
+    expect((await t.log())[e.id]!.map((r) => r.status)).to.deep.equal([0, 0, 201]);
+    takeConsole(); // Engines may log the failed requests.
+  });
+
+  it('honours Retry-After on 429', async () => {
+    const outbox = t.open();
+    const e = envelope();
+    const seen = statuses(outbox, e.id);
+    const start = Date.now();
+    await outbox.submit(e, {endpoint: t.endpoint('limited/1')});
+    await until(() => seen.some((s) => s.state === 'sent'), 'delivery after 429', 6000);
+    expect(Date.now() - start).to.be.at.least(1000);
+    const queued = seen.find((s) => s.state === 'queued');
+    expect(queued && queued.state === 'queued' && queued.nextAttemptAt - start).to.be.at.least(990);
+  });
+
+  it('stops on 400, keeps the envelope, reports the server’s reason, and can try again', async () => {
+    const outbox = t.open();
+    const e = envelope();
+    const seen = statuses(outbox, e.id);
+    await outbox.submit(e, {endpoint: t.endpoint('bad')});
+    await until(() => seen.some((s) => s.state === 'failed'), 'the failure');
+    expect(seen.at(-1)).to.deep.equal({state: 'failed', status: 400, message: 'The field "data.answer" is missing.'});
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await t.log())[e.id]).to.have.length(1);
+    const [kept] = await outbox.pending();
+    expect(kept!.envelope).to.deep.equal(e);
+    await outbox.retry(e.id);
+    await until(() => seen.filter((s) => s.state === 'failed').length === 2, 'the second failure');
+    expect((await t.log())[e.id]).to.have.length(2);
+    await outbox.discard(e.id);
+    expect(await outbox.pending()).to.deep.equal([]);
+  });
+
+  it('loses nothing when the page closes mid-retry: the next page delivers it', async () => {
+    // A long backoff: the first page cannot try again before it closes.
+    const first = t.open({baseDelay: 60_000});
+    const e = envelope();
+    const seen = statuses(first, e.id);
+    await first.submit(e, {endpoint: t.endpoint('flaky/1')});
+    await until(() => seen.some((s) => s.state === 'queued'), 'the first failure');
+    first.dispose(); // The tab closes while a retry is scheduled.
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await t.log())[e.id]).to.have.length(1);
+    const reopened = t.open({baseDelay: 60_000}); // The page is opened again, and sends at once.
+    const again = statuses(reopened, e.id);
+    await until(() => again.some((s) => s.state === 'sent'), 'delivery by the reopened page');
+    expect((await t.log())[e.id]!.map((r) => r.status)).to.deep.equal([503, 201]);
+  });
+
+  it('never sends an envelope twice when two tabs flush the same queue', async () => {
+    const a = t.open();
+    const b = t.open();
+    const envelopes = Array.from({length: 5}, envelope);
+    for (const e of envelopes) await a.submit(e, {endpoint: t.endpoint('slow/60')});
+    await Promise.all([a.flush(), b.flush(), a.flush(), b.flush()]);
+    // Let the tab that found the lock taken look again, after the other has finished.
+    await new Promise((r) => setTimeout(r, 500));
+    const log = await t.log();
+    for (const e of envelopes) expect(log[e.id], e.id).to.have.length(1);
+    expect(await a.pending()).to.deep.equal([]);
+  });
+
+  it('sends what waits as soon as the browser is back online', async () => {
+    const outbox = t.open({baseDelay: 60_000});
+    const e = envelope();
+    const seen = statuses(outbox, e.id);
+    await outbox.submit(e, {endpoint: t.endpoint('flaky/1')});
+    await until(() => seen.some((s) => s.state === 'queued'), 'the first failure');
+    dispatchEvent(new Event('online'));
+    await until(() => seen.some((s) => s.state === 'sent'), 'delivery when back online');
+  });
+
+  it('tells every tab when another delivered its envelope', async () => {
+    const a = t.open();
+    const b = t.open();
+    const e = envelope();
+    const seenByB = statuses(b, e.id);
+    await a.submit(e, {endpoint: t.endpoint('ok')});
+    await until(() => seenByB.some((s) => s.state === 'sent'), 'the news in the other tab');
+  });
+
+  it('keeps a queue in memory only with persist: false', async () => {
+    const outbox = t.open({persist: false});
+    const e = envelope();
+    const seen = statuses(outbox, e.id);
+    await outbox.submit(e, {endpoint: t.endpoint('bad')});
+    await until(() => seen.some((s) => s.state === 'failed'), 'the failure');
+    expect(await outbox.pending()).to.have.length(1);
+    expect(await t.open().pending()).to.deep.equal([]);
+  });
+
+  it('sends extra headers and credentials when configured', async () => {
+    const outbox = t.open();
+    const e = envelope();
+    const seen = statuses(outbox, e.id);
+    await outbox.submit(e, {endpoint: t.endpoint('ok'), headers: {'x-csrf-token': 'abc'}, credentials: 'same-origin'});
+    await until(() => seen.some((s) => s.state === 'sent'), 'delivery');
+    expect((await t.log())[e.id]![0]!.headers['x-csrf-token']).to.equal('abc');
+  });
+
+  it('shares one outbox per storage mode on a page', () => {
+    expect(getOutbox()).to.equal(getOutbox(true));
+    expect(getOutbox(false)).not.to.equal(getOutbox(true));
+    getOutbox().dispose();
+    getOutbox(false).dispose();
+  });
+
+  describe('Retry-After', () => {
+    it('reads seconds and HTTP dates', () => {
+      const now = Date.parse('2026-11-22T10:00:00Z');
+      expect(retryAfterMs('120', now)).to.equal(120_000);
+      expect(retryAfterMs('Sun, 22 Nov 2026 10:00:30 GMT', now)).to.equal(30_000);
+      expect(retryAfterMs('Sun, 22 Nov 2026 09:00:00 GMT', now)).to.equal(0);
+      expect(retryAfterMs('soon', now)).to.equal(undefined);
+      expect(retryAfterMs(null, now)).to.equal(undefined);
+      expect(retryAfterMs('-5', now)).to.equal(undefined);
+    });
+  });
+});
