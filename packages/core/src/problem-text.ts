@@ -22,6 +22,10 @@ function expectationText(expected: Expectation): string {
       return msg('a web address', {id: 'problem.expect.url'});
     case 'language-tag':
       return msg('a language tag such as fr-CA', {id: 'problem.expect.language-tag'});
+    case 'boolean':
+      return msg('true or false', {id: 'problem.expect.boolean'});
+    case 'answer':
+      return msg('an answer value (valueCoding, valueString, valueInteger…)', {id: 'problem.expect.answer'});
   }
 }
 
@@ -65,5 +69,13 @@ export function describeProblem(problem: ConfigProblem): string {
       );
     case 'duplicate-id':
       return msg(str`${path}: the id ${found} is used more than once.`, {id: 'problem.duplicate-id'});
+    case 'unsupported':
+      return msg(str`${path}: ${found} is not supported; a notice is shown in its place.`, {id: 'problem.unsupported'});
+    case 'unknown-reference':
+      return msg(str`${path}: refers to ${found}, which is not in the questionnaire.`, {id: 'problem.unknown-reference'});
+    case 'cyclic-condition':
+      return msg(str`${path}: whether ${found} is shown depends, through its conditions, on itself.`, {
+        id: 'problem.cyclic-condition',
+      });
   }
 }

@@ -8,6 +8,8 @@ export const EXPECTATIONS = [
   'date',
   'url',
   'language-tag',
+  'boolean',
+  'answer',
 ] as const;
 export type Expectation = (typeof EXPECTATIONS)[number];
 
@@ -22,6 +24,9 @@ export const PROBLEM_CODES = [
   'not-allowed',
   'unsafe-url',
   'duplicate-id',
+  'unsupported',
+  'unknown-reference',
+  'cyclic-condition',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -1,0 +1,70 @@
+/**
+ * The subset of FHIR R4 types the feedback form reads and writes.
+ * https://hl7.org/fhir/R4/questionnaire.html, https://hl7.org/fhir/R4/questionnaireresponse.html
+ */
+
+export interface Extension {
+  url: string;
+  extension?: Extension[];
+  valueString?: string;
+  valueCode?: string;
+  valueBoolean?: boolean;
+  valueInteger?: number;
+  valueDecimal?: number;
+  valueDate?: string;
+  valueDateTime?: string;
+  valueCodeableConcept?: {coding?: Coding[]; text?: string};
+}
+
+export interface Element {
+  extension?: Extension[];
+}
+
+export interface Coding {
+  system?: string;
+  version?: string;
+  code?: string;
+  display?: string;
+  _display?: Element;
+}
+
+/** `value[x]` as it appears in answers, initial values and enableWhen. */
+export interface Values {
+  valueBoolean?: boolean;
+  valueDecimal?: number;
+  valueInteger?: number;
+  valueDate?: string;
+  valueDateTime?: string;
+  valueTime?: string;
+  valueString?: string;
+  valueUri?: string;
+  valueCoding?: Coding;
+}
+
+/** Extension URLs the form understands. */
+export const EXT = {
+  translation: 'http://hl7.org/fhir/StructureDefinition/translation',
+  itemControl: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
+  hidden: 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden',
+  minValue: 'http://hl7.org/fhir/StructureDefinition/minValue',
+  maxValue: 'http://hl7.org/fhir/StructureDefinition/maxValue',
+  entryFormat: 'http://hl7.org/fhir/StructureDefinition/entryFormat',
+  renderingXhtml: 'http://hl7.org/fhir/StructureDefinition/rendering-xhtml',
+} as const;
+
+/** The QuestionnaireResponse the form produces. */
+export interface QuestionnaireResponse {
+  resourceType: 'QuestionnaireResponse';
+  questionnaire?: string;
+  status: 'completed';
+  authored: string;
+  language?: string;
+  item?: ResponseItem[];
+}
+
+export interface ResponseItem {
+  linkId: string;
+  text?: string;
+  answer?: (Values & {item?: ResponseItem[]})[];
+  item?: ResponseItem[];
+}

@@ -1,0 +1,263 @@
+import {FieldReader, describeValue, type ConfigProblem, type Parsed} from '@careloop/core';
+import {fromValues, type Answer} from './answers.js';
+import {EXT, type Coding, type Element, type Extension, type Values} from './fhir.js';
+import {ITEM_CONTROLS, ITEM_TYPES, OPERATORS, walk, type AnswerChoice, type Condition, type Form, type FormItem, type ItemControl, type ItemType} from './model.js';
+
+type Json = Record<string, unknown>;
+
+/** FHIR item types outside the supported subset: kept in place as a visible notice. */
+const UNSUPPORTED_TYPES = new Set(['attachment', 'reference', 'quantity', 'question']);
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const extensions = (element: unknown): Extension[] =>
+  isObject(element) && Array.isArray(element['extension']) ? (element['extension'] as unknown[]).filter(isObject) as unknown as Extension[] : [];
+const extension = (element: unknown, url: string) => extensions(element).find((e) => e.url === url);
+
+/** The translation of an element for `locale` (exact tag, then language), from the FHIR translation extension. */
+export function translated(element: Element | undefined, locale: string): string | undefined {
+  const candidates = extensions(element)
+    .filter((e) => e.url === EXT.translation)
+    .map((e) => ({
+      lang: e.extension?.find((x) => x.url === 'lang')?.valueCode?.toLowerCase(),
+      content: e.extension?.find((x) => x.url === 'content')?.valueString,
+    }))
+    .filter((t): t is {lang: string; content: string} => typeof t.lang === 'string' && typeof t.content === 'string');
+  const wanted = locale.toLowerCase();
+  const language = wanted.split('-')[0];
+  return (candidates.find((t) => t.lang === wanted) ?? candidates.find((t) => t.lang.split('-')[0] === language))?.content;
+}
+
+/** `answerX` of an enableWhen, as the value[x] it stands for. */
+function enableWhenAnswer(condition: Json): Answer | undefined {
+  const values: Values = {};
+  for (const [key, value] of Object.entries(condition)) {
+    if (key.startsWith('answer')) (values as Json)[`value${key.slice('answer'.length)}`] = value;
+  }
+  return fromValues(values);
+}
+
+function codingLabel(coding: Coding, locale: string): string {
+  return translated(coding._display, locale) ?? coding.display ?? coding.code ?? '';
+}
+
+function choiceLabel(answer: Answer, locale: string): string {
+  return answer.kind === 'coding' ? codingLabel(answer.value, locale) : String(answer.value);
+}
+
+interface Context {
+  reader: FieldReader;
+  locale: string;
+  contained: Json[];
+}
+
+/** The concepts of a contained ValueSet (`#id`), from its expansion or its compose. */
+function valueSetChoices(reference: string, context: Context): AnswerChoice[] | undefined {
+  if (!reference.startsWith('#')) return undefined;
+  const set = context.contained.find((r) => r['resourceType'] === 'ValueSet' && r['id'] === reference.slice(1));
+  if (!set) return undefined;
+  const codings: Coding[] = [];
+  const expansion = set['expansion'];
+  if (isObject(expansion) && Array.isArray(expansion['contains'])) {
+    for (const c of expansion['contains']) if (isObject(c) && typeof c['code'] === 'string') codings.push(c);
+  } else if (isObject(set['compose']) && Array.isArray(set['compose']['include'])) {
+    for (const include of set['compose']['include']) {
+      if (!isObject(include) || !Array.isArray(include['concept'])) continue;
+      const system = typeof include['system'] === 'string' ? include['system'] : undefined;
+      for (const c of include['concept']) {
+        if (isObject(c) && typeof c['code'] === 'string') codings.push({...(system ? {system} : {}), ...(c as Coding)});
+      }
+    }
+  }
+  return codings.map((coding) => ({answer: {kind: 'coding', value: coding}, label: codingLabel(coding, context.locale), initialSelected: false}));
+}
+
+function readItem(raw: unknown, path: string, context: Context): FormItem | undefined {
+  const {reader, locale} = context;
+  const obj = reader.object(raw, path);
+  if (!obj) return undefined;
+  const linkId = reader.text(obj, 'linkId', `${path}.linkId`, true);
+  const rawType = reader.text(obj, 'type', `${path}.type`, true);
+  if (linkId === undefined || rawType === undefined) return undefined;
+
+  let unsupported: string | undefined;
+  let type: ItemType;
+  if ((ITEM_TYPES as readonly string[]).includes(rawType)) type = rawType as ItemType;
+  else {
+    unsupported = UNSUPPORTED_TYPES.has(rawType) ? `type ${rawType}` : `type ${describeValue(rawType)}`;
+    reader.report({code: 'unsupported', path: `${path}.type`, found: describeValue(rawType)});
+    type = 'display';
+  }
+
+  const item: FormItem = {
+    linkId,
+    type,
+    text: translated(obj['_text'] as Element, locale) ?? reader.text(obj, 'text', `${path}.text`) ?? '',
+    required: false,
+    repeats: false,
+    readOnly: false,
+    choices: [],
+    initial: [],
+    enableWhen: [],
+    enableBehavior: 'all',
+    hidden: false,
+    items: [],
+  };
+  const xhtml = extension(obj['_text'], EXT.renderingXhtml)?.valueString;
+  if (typeof xhtml === 'string') item.xhtml = xhtml;
+  const prefix = translated(obj['_prefix'] as Element, locale) ?? reader.text(obj, 'prefix', `${path}.prefix`);
+  if (prefix) item.prefix = prefix;
+  for (const flag of ['required', 'repeats', 'readOnly'] as const) {
+    const value = obj[flag];
+    if (typeof value === 'boolean') item[flag] = value;
+    else if (value !== undefined) reader.report({code: 'wrong-type', path: `${path}.${flag}`, expected: 'boolean', found: describeValue(value)});
+  }
+  const maxLength = reader.count(obj, 'maxLength', `${path}.maxLength`);
+  if (maxLength !== undefined) item.maxLength = maxLength;
+
+  if (Array.isArray(obj['answerOption'])) {
+    obj['answerOption'].forEach((option, i) => {
+      const answer = isObject(option) ? fromValues(option) : undefined;
+      if (!answer) {
+        reader.report({code: 'wrong-type', path: `${path}.answerOption[${i}]`, expected: 'answer', found: describeValue(option)});
+        return;
+      }
+      item.choices.push({answer, label: choiceLabel(answer, locale), initialSelected: isObject(option) && option['initialSelected'] === true});
+    });
+  }
+  const valueSet = reader.text(obj, 'answerValueSet', `${path}.answerValueSet`);
+  if (valueSet !== undefined) {
+    const choices = valueSetChoices(valueSet, context);
+    if (choices) item.choices.push(...choices);
+    else {
+      unsupported ??= `answerValueSet ${valueSet}`;
+      reader.report({code: 'unsupported', path: `${path}.answerValueSet`, found: describeValue(valueSet)});
+    }
+  }
+  if (Array.isArray(obj['initial'])) {
+    for (const initial of obj['initial']) {
+      const answer = isObject(initial) ? fromValues(initial) : undefined;
+      if (answer) item.initial.push(answer);
+    }
+  }
+
+  if (Array.isArray(obj['enableWhen'])) {
+    obj['enableWhen'].forEach((raw, i) => {
+      const where = `${path}.enableWhen[${i}]`;
+      const condition = reader.object(raw, where);
+      if (!condition) return;
+      const question = reader.text(condition, 'question', `${where}.question`, true);
+      const operator = reader.choice(condition, 'operator', `${where}.operator`, OPERATORS, true);
+      const answer = enableWhenAnswer(condition);
+      if (!answer) reader.report({code: 'required', path: `${where}.answer[x]`});
+      if (question && operator && answer) item.enableWhen.push({question, operator, answer} satisfies Condition);
+    });
+  }
+  const behavior = reader.choice(obj, 'enableBehavior', `${path}.enableBehavior`, ['all', 'any'] as const);
+  if (behavior) item.enableBehavior = behavior;
+
+  const control = extension(obj, EXT.itemControl)?.valueCodeableConcept?.coding?.[0]?.code;
+  if (control !== undefined) {
+    if ((ITEM_CONTROLS as readonly string[]).includes(control)) item.control = control as ItemControl;
+    else {
+      unsupported ??= `itemControl ${control}`;
+      reader.report({code: 'unsupported', path: `${path}.extension(itemControl)`, found: describeValue(control)});
+    }
+  }
+  item.hidden = extension(obj, EXT.hidden)?.valueBoolean === true;
+  const min = extension(obj, EXT.minValue);
+  const max = extension(obj, EXT.maxValue);
+  const minValue = min && fromValues(min);
+  const maxValue = max && fromValues(max);
+  if (minValue) item.minValue = minValue;
+  if (maxValue) item.maxValue = maxValue;
+  const placeholder = extension(obj, EXT.entryFormat)?.valueString;
+  if (typeof placeholder === 'string') item.placeholder = placeholder;
+  if (unsupported) item.unsupported = unsupported;
+
+  if (Array.isArray(obj['item'])) {
+    obj['item'].forEach((child, i) => {
+      const read = readItem(child, `${path}.item[${i}]`, context);
+      if (read) item.items.push(read);
+    });
+  }
+  return item;
+}
+
+/** Finds the linkId of an item whose enableWhen depends, through any chain, on itself. */
+function findCycle(items: readonly FormItem[]): string | undefined {
+  const byId = new Map([...walk(items)].map((item) => [item.linkId, item]));
+  const parent = new Map<string, string>();
+  for (const item of byId.values()) for (const child of item.items) parent.set(child.linkId, item.linkId);
+  // An item's enablement depends on the questions its conditions read and on its parent's.
+  const dependsOn = (id: string) => [
+    ...(byId.get(id)?.enableWhen.map((c) => c.question) ?? []),
+    ...(parent.has(id) ? [parent.get(id)!] : []),
+  ];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (id: string): string | undefined => {
+    if (state.get(id) === 'done') return undefined;
+    if (state.get(id) === 'visiting') return id;
+    state.set(id, 'visiting');
+    for (const next of dependsOn(id)) {
+      const found = visit(next);
+      if (found) return found;
+    }
+    state.set(id, 'done');
+    return undefined;
+  };
+  for (const id of byId.keys()) {
+    const found = visit(id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Reads a FHIR R4 Questionnaire for rendering in `locale`. Problems with single items
+ * are reported and the items shown as well as they can be; a questionnaire whose
+ * logic cannot be trusted (a linkId used twice, an enableWhen pointing at a missing
+ * item, or a cycle of enableWhen) is refused whole, naming the linkId.
+ */
+export function readQuestionnaire(raw: unknown, locale: string): Parsed<Form> {
+  const reader = new FieldReader();
+  const obj = reader.object(raw, 'questionnaire');
+  if (!obj) return {value: undefined, problems: reader.problems};
+  reader.choice(obj, 'resourceType', 'questionnaire.resourceType', ['Questionnaire'] as const, true);
+  if (reader.problems.length > 0) return {value: undefined, problems: reader.problems};
+  const contained = Array.isArray(obj['contained']) ? obj['contained'].filter(isObject) : [];
+  const context: Context = {reader, locale, contained};
+  const items: FormItem[] = [];
+  const list = obj['item'] === undefined ? [] : (reader.array(obj['item'], 'questionnaire.item') ?? []);
+  list.forEach((raw, i) => {
+    const item = readItem(raw, `item[${i}]`, context);
+    if (item) items.push(item);
+  });
+
+  const fatal: ConfigProblem[] = [];
+  const seen = new Set<string>();
+  for (const item of walk(items)) {
+    if (seen.has(item.linkId)) fatal.push({code: 'duplicate-id', path: 'linkId', found: JSON.stringify(item.linkId)});
+    seen.add(item.linkId);
+  }
+  for (const item of walk(items)) {
+    for (const condition of item.enableWhen) {
+      if (!seen.has(condition.question)) {
+        fatal.push({code: 'unknown-reference', path: `${item.linkId}.enableWhen`, found: JSON.stringify(condition.question)});
+      }
+    }
+  }
+  if (fatal.length === 0) {
+    const cycle = findCycle(items);
+    if (cycle) fatal.push({code: 'cyclic-condition', path: `${cycle}.enableWhen`, found: JSON.stringify(cycle)});
+  }
+  const problems = [...reader.problems, ...fatal];
+  if (fatal.length > 0) return {value: undefined, problems};
+
+  const url = typeof obj['url'] === 'string' ? obj['url'] : undefined;
+  const version = typeof obj['version'] === 'string' ? obj['version'] : undefined;
+  const title = translated(obj['_title'] as Element, locale) ?? (typeof obj['title'] === 'string' ? obj['title'] : undefined);
+  const form: Form = {items};
+  if (url) form.canonical = version ? `${url}|${version}` : url;
+  if (title) form.title = title;
+  return {value: form, problems};
+}

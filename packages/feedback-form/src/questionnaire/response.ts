@@ -1,0 +1,63 @@
+import {toValues, type Answer} from './answers.js';
+import {enabledItems, type Answers} from './enable.js';
+import type {QuestionnaireResponse, ResponseItem} from './fhir.js';
+import type {Form, FormItem} from './model.js';
+
+/** Whether an item can carry answers in the response. */
+const answerable = (item: FormItem) => item.type !== 'group' && item.type !== 'display' && !item.unsupported;
+
+function responseItems(items: readonly FormItem[], answers: Answers, enabled: Set<string>): ResponseItem[] {
+  const out: ResponseItem[] = [];
+  for (const item of items) {
+    // Disabled and hidden items, and everything in them, are left out: what the
+    // person could not see is not part of their response.
+    if (!enabled.has(item.linkId) || item.hidden) continue;
+    const children = responseItems(item.items, answers, enabled);
+    const given = answerable(item) ? (answers.get(item.linkId) ?? []) : [];
+    if (given.length === 0 && children.length === 0) continue;
+    const entry: ResponseItem = {linkId: item.linkId};
+    if (item.text) entry.text = item.text;
+    if (given.length > 0) {
+      entry.answer = given.map((answer) => toValues(answer));
+      // Items nested under a question belong to its answer.
+      if (children.length > 0) entry.answer[0]!.item = children;
+    } else {
+      entry.item = children;
+    }
+    out.push(entry);
+  }
+  return out;
+}
+
+/** The FHIR R4 QuestionnaireResponse for the answers given, with disabled and hidden items absent. */
+export function buildResponse(form: Form, answers: Answers, options: {authored: string; language: string}): QuestionnaireResponse {
+  const items = responseItems(form.items, answers, enabledItems(form, answers));
+  return {
+    resourceType: 'QuestionnaireResponse',
+    ...(form.canonical ? {questionnaire: form.canonical} : {}),
+    status: 'completed',
+    authored: options.authored,
+    language: options.language,
+    ...(items.length > 0 ? {item: items} : {}),
+  };
+}
+
+function plain(answer: Answer): unknown {
+  return answer.kind === 'coding' ? answer.value.code : answer.value;
+}
+
+/** The answers as a simple `{linkId: value}` map (codes for codings; a list where an item repeats). */
+export function answersByLinkId(form: Form, answers: Answers): Record<string, unknown> {
+  const enabled = enabledItems(form, answers);
+  const out: Record<string, unknown> = {};
+  const visit = (items: readonly FormItem[]) => {
+    for (const item of items) {
+      if (!enabled.has(item.linkId) || item.hidden) continue;
+      const given = answerable(item) ? (answers.get(item.linkId) ?? []) : [];
+      if (given.length > 0) out[item.linkId] = item.repeats ? given.map(plain) : plain(given[0]!);
+      visit(item.items);
+    }
+  };
+  visit(form.items);
+  return out;
+}
