@@ -107,6 +107,8 @@ export class GuideList extends CareloopElement {
   private index: IndexedItem[] = [];
   private indexed: GuideItem[] | undefined;
   private results: GuideItem[] = [];
+  /** The values each filter offers, worked out once per feed rather than at every keystroke. */
+  private options = facets([]);
   /** What `results` was computed from, so an unrelated update does not filter again. */
   private resultsFor: [IndexedItem[] | undefined, ListQuery | undefined, string] = [undefined, undefined, ''];
   private focusFrom = -1;
@@ -122,14 +124,21 @@ export class GuideList extends CareloopElement {
     if (feed !== this.indexed) {
       this.indexed = feed;
       this.index = indexItems(feed ?? []);
+      this.options = facets(feed ?? []);
       this.shown = this.pageLength;
     }
     if (changed.has('pageSize')) this.shown = this.pageLength;
+    this.filter(this.query);
+  }
+
+  /** Filters the feed for `query`, unless the feed, query and locale are what it was last done for. */
+  private filter(query: ListQuery): GuideItem[] {
     const locale = getCareloopLocale();
-    if (this.resultsFor[0] !== this.index || this.resultsFor[1] !== this.query || this.resultsFor[2] !== locale) {
-      this.resultsFor = [this.index, this.query, locale];
-      this.results = applyQuery(this.index, this.query, locale);
+    if (this.resultsFor[0] !== this.index || this.resultsFor[1] !== query || this.resultsFor[2] !== locale) {
+      this.resultsFor = [this.index, query, locale];
+      this.results = applyQuery(this.index, query, locale);
     }
+    return this.results;
   }
 
   protected override updated(): void {
@@ -146,10 +155,7 @@ export class GuideList extends CareloopElement {
   private change(next: ListQuery): void {
     this.query = next;
     this.shown = this.pageLength;
-    const locale = getCareloopLocale();
-    this.results = applyQuery(this.index, next, locale);
-    this.resultsFor = [this.index, next, locale];
-    const count = this.results.length;
+    const count = this.filter(next).length;
     this.announcer.announce(this.countText(count));
     if (this.syncUrl) {
       const params = writeQueryParams(new URLSearchParams(location.search), next).toString();
@@ -192,9 +198,9 @@ export class GuideList extends CareloopElement {
     return this.query.text.trim() !== '' || FILTER_KEYS.some((key) => this.query.filters[key] !== '');
   }
 
-  private renderControls(feed: readonly GuideItem[]) {
+  private renderControls() {
     if (this.noControls) return nothing;
-    const options = facets(feed);
+    const options = this.options;
     // A filter with fewer than two values cannot narrow anything, unless it is already set (from the URL).
     const keys = FILTER_KEYS.filter((key) => options[key].length > 1 || this.query.filters[key] !== '');
     // An empty label attribute (as a CMS form may write) falls back to the built-in words.
@@ -240,7 +246,7 @@ export class GuideList extends CareloopElement {
     const remaining = this.results.length - visible.length;
     const level = toHeadingLevel(this.headingLevel);
     return html`<div class="list" part="base">
-      ${this.renderControls(feed)} ${this.renderProblems(problems)} ${this.announcer.render()}
+      ${this.renderControls()} ${this.renderProblems(problems)} ${this.announcer.render()}
       <div class="summary">
         <p class="count" part="count">${this.countText(this.results.length)}</p>
         ${this.filtering && !this.noControls
