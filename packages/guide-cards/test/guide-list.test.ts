@@ -28,15 +28,22 @@ async function search(el: GuideList, text: string): Promise<void> {
   await el.updateComplete;
 }
 
-/** Chooses a filter value with the keyboard: focus the select, then arrow to the option. */
+/**
+ * Chooses a filter value with the keyboard: focus the select, then arrow to the option,
+ * one key at a time, each after the last has moved the selection (a person looks too).
+ */
 async function choose(el: GuideList, id: string, value: string): Promise<void> {
   const select = $<HTMLSelectElement>(el, `#${id}`)!;
   select.focus();
+  await until(() => el.shadowRoot!.activeElement === select, `#${id} to have focus`);
   const target = [...select.options].findIndex((o) => o.value === value);
   expect(target, `option ${value} in #${id}`).to.be.at.least(0);
-  const key = target > select.selectedIndex ? 'ArrowDown' : 'ArrowUp';
-  for (let steps = Math.abs(target - select.selectedIndex); steps > 0; steps--) await sendKeys({press: key});
-  await until(() => select.value === value, `${id} to be ${value}`);
+  while (select.selectedIndex !== target) {
+    const from = select.selectedIndex;
+    await sendKeys({press: target > from ? 'ArrowDown' : 'ArrowUp'});
+    // A busy engine can take a moment to apply the key; press again only if it never does.
+    await until(() => select.selectedIndex !== from, `#${id} to move from option ${from}`, 1500).catch(() => undefined);
+  }
   await el.updateComplete;
 }
 
