@@ -4,6 +4,8 @@
  */
 import '@careloop/guide-cards/cl-guide-card.js';
 import '@careloop/guide-cards/cl-guide-list.js';
+import '@careloop/feedback-form/cl-feedback-form.js';
 
 export * from '@careloop/core';
 export * from '@careloop/guide-cards';
+export * from '@careloop/feedback-form';

@@ -39,6 +39,8 @@ export class ConfigController<T> implements ReactiveController {
   private abort: AbortController | undefined;
   private observer: MutationObserver | undefined;
   private loadedSrc: string | undefined;
+  /** The last configuration read, kept so it can be read again (in another language, say). */
+  private raw: {value: unknown; where: string} | undefined;
 
   constructor(
     private readonly host: Host,
@@ -71,7 +73,7 @@ export class ConfigController<T> implements ReactiveController {
     const src = this.source.src();
     if (property !== undefined) {
       this.cancel();
-      this.accept(this.parse(property, ''));
+      this.accept(this.read(property, ''));
     } else if (src) {
       if (src !== this.loadedSrc) void this.fetch(src);
     } else {
@@ -96,7 +98,17 @@ export class ConfigController<T> implements ReactiveController {
     } catch (error) {
       return {value: undefined, problems: [{code: 'invalid-json', path: '', detail: jsonError(error)}]};
     }
-    return this.parse(raw, '');
+    return this.read(raw, '');
+  }
+
+  private read(value: unknown, where: string): Parsed<T> {
+    this.raw = {value, where};
+    return this.parse(value, where);
+  }
+
+  /** Parses the last configuration again, without fetching it again (for example after a language change). */
+  reparse(): void {
+    if (this.raw) this.accept(this.parse(this.raw.value, this.raw.where), false);
   }
 
   private async fetch(src: string): Promise<void> {
@@ -122,7 +134,7 @@ export class ConfigController<T> implements ReactiveController {
       } else {
         const text = await response.text();
         try {
-          parsed = this.parse(JSON.parse(text), '');
+          parsed = this.read(JSON.parse(text), '');
         } catch (error) {
           parsed = {value: undefined, problems: [{code: 'invalid-json', path: 'src', detail: jsonError(error)}]};
         }
@@ -135,13 +147,13 @@ export class ConfigController<T> implements ReactiveController {
     this.accept(parsed);
   }
 
-  private accept(parsed: Parsed<T>): void {
+  private accept(parsed: Parsed<T>, report = true): void {
     this.value = parsed.value;
     this.problems = parsed.problems;
     const onlyMissing = parsed.problems.length === 1 && parsed.problems[0]!.code === 'missing-config';
     this.state = parsed.value !== undefined ? 'ready' : onlyMissing ? 'empty' : 'error';
     this.host.requestUpdate();
-    if (parsed.problems.length > 0 && !onlyMissing) this.onProblems(parsed.problems);
+    if (report && parsed.problems.length > 0 && !onlyMissing) this.onProblems(parsed.problems);
   }
 }
 

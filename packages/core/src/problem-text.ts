@@ -77,5 +77,7 @@ export function describeProblem(problem: ConfigProblem): string {
       return msg(str`${path}: whether ${found} is shown depends, through its conditions, on itself.`, {
         id: 'problem.cyclic-condition',
       });
+    case 'too-many':
+      return msg(str`${path}: more than ${detail} entries; nothing is shown. Split it into smaller parts.`, {id: 'problem.too-many'});
   }
 }

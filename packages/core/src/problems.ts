@@ -27,6 +27,7 @@ export const PROBLEM_CODES = [
   'unsupported',
   'unknown-reference',
   'cyclic-condition',
+  'too-many',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

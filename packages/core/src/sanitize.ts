@@ -3,6 +3,8 @@ import type {DOMPurify as Purifier} from 'dompurify';
 const FORBID_TAGS = [
   'style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'object', 'embed',
   'svg', 'math', 'link', 'meta', 'base',
+  // Media would load from wherever the author pointed: no image or sound from elsewhere.
+  'img', 'picture', 'source', 'video', 'audio', 'track',
 ];
 /** http, https, mailto, tel, and relative addresses (no scheme before the first `/`, `?` or `#`). */
 const SAFE_URI = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
@@ -26,7 +28,8 @@ function loadPurifier(): Promise<Purifier> {
  * widgets that never render HTML (guide cards) never download it.
  *
  * Scripts, event handlers, `javascript:` and `data:` URLs, forms and form
- * controls, iframes, objects, embeds, SVG, MathML and styles are removed; what is
+ * controls, iframes, objects, embeds, SVG, MathML, styles and media (images, video,
+ * audio: they would load from elsewhere) are removed; what is
  * left is an inert DocumentFragment, ready to place in a shadow root.
  */
 export async function sanitizeHtml(dirty: string): Promise<DocumentFragment> {

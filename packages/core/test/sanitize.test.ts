@@ -35,6 +35,8 @@ describe('sanitizeHtml (DOMPurify)', () => {
     ['<style>*{display:none}</style>', 'style'],
     ['<div onclick="window.__pwned=1" onmouseover="window.__pwned=1">x</div>', '[onclick], [onmouseover]'],
     ['<meta http-equiv="refresh" content="0;url=https://evil.example">', 'meta'],
+    ['<img src="https://tracker.example/pixel.gif" alt="">', 'img'],
+    ['<video src="https://elsewhere.example/v.mp4"></video><audio src="x"></audio>', 'video, audio'],
   ];
   for (const [dirty, selector] of hostile) {
     it(`removes ${selector} from ${JSON.stringify(dirty)}`, async () => {

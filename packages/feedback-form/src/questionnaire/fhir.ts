@@ -50,6 +50,8 @@ export const EXT = {
   maxValue: 'http://hl7.org/fhir/StructureDefinition/maxValue',
   entryFormat: 'http://hl7.org/fhir/StructureDefinition/entryFormat',
   renderingXhtml: 'http://hl7.org/fhir/StructureDefinition/rendering-xhtml',
+  /** Careloop's own: on an answerOption, the face drawn for it on a pictorial scale. */
+  face: 'https://careloop.dev/fhir/StructureDefinition/face',
 } as const;
 
 /** The QuestionnaireResponse the form produces. */

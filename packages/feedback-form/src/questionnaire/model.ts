@@ -35,7 +35,16 @@ export interface AnswerChoice {
   /** What the person reads, in the active locale where a translation exists. */
   label: string;
   initialSelected: boolean;
+  /** The face drawn for this answer on a pictorial scale (Careloop's face extension). */
+  face?: Face;
 }
+
+/** Faces of the pictorial scale, from happiest to saddest, and "don't know". */
+export const FACES = ['very-good', 'good', 'neither', 'poor', 'very-poor', 'dont-know'] as const;
+export type Face = (typeof FACES)[number];
+
+/** Most items a questionnaire may have; more is refused rather than freezing the page. */
+export const MAX_ITEMS = 1000;
 
 /** One questionnaire item, read and checked, ready to render. */
 export interface FormItem {

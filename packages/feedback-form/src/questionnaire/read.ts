@@ -1,7 +1,7 @@
 import {FieldReader, describeValue, type ConfigProblem, type Parsed} from '@careloop/core';
 import {fromValues, type Answer} from './answers.js';
 import {EXT, type Coding, type Element, type Extension, type Values} from './fhir.js';
-import {ITEM_CONTROLS, ITEM_TYPES, OPERATORS, walk, type AnswerChoice, type Condition, type Form, type FormItem, type ItemControl, type ItemType} from './model.js';
+import {FACES, ITEM_CONTROLS, ITEM_TYPES, MAX_ITEMS, OPERATORS, walk, type Face, type AnswerChoice, type Condition, type Form, type FormItem, type ItemControl, type ItemType} from './model.js';
 
 type Json = Record<string, unknown>;
 
@@ -121,7 +121,10 @@ function readItem(raw: unknown, path: string, context: Context): FormItem | unde
         reader.report({code: 'wrong-type', path: `${path}.answerOption[${i}]`, expected: 'answer', found: describeValue(option)});
         return;
       }
-      item.choices.push({answer, label: choiceLabel(answer, locale), initialSelected: isObject(option) && option['initialSelected'] === true});
+      const choice: AnswerChoice = {answer, label: choiceLabel(answer, locale), initialSelected: (option as Json)['initialSelected'] === true};
+      const face = extension(option, EXT.face)?.valueCode;
+      if ((FACES as readonly unknown[]).includes(face)) choice.face = face as Face;
+      item.choices.push(choice);
     });
   }
   const valueSet = reader.text(obj, 'answerValueSet', `${path}.answerValueSet`);
@@ -183,6 +186,18 @@ function readItem(raw: unknown, path: string, context: Context): FormItem | unde
   return item;
 }
 
+/** How many items, at any depth, before reading them (stops counting past the limit). */
+function countItems(list: readonly unknown[]): number {
+  let count = 0;
+  const stack = [...list];
+  while (stack.length > 0 && count <= MAX_ITEMS) {
+    const next = stack.pop();
+    count++;
+    if (isObject(next) && Array.isArray(next['item'])) stack.push(...(next['item'] as unknown[]));
+  }
+  return count;
+}
+
 /** Finds the linkId of an item whose enableWhen depends, through any chain, on itself. */
 function findCycle(items: readonly FormItem[]): string | undefined {
   const byId = new Map([...walk(items)].map((item) => [item.linkId, item]));
@@ -228,6 +243,9 @@ export function readQuestionnaire(raw: unknown, locale: string): Parsed<Form> {
   const context: Context = {reader, locale, contained};
   const items: FormItem[] = [];
   const list = obj['item'] === undefined ? [] : (reader.array(obj['item'], 'questionnaire.item') ?? []);
+  if (countItems(list) > MAX_ITEMS) {
+    return {value: undefined, problems: [{code: 'too-many', path: 'questionnaire.item', detail: String(MAX_ITEMS)}]};
+  }
   list.forEach((raw, i) => {
     const item = readItem(raw, `item[${i}]`, context);
     if (item) items.push(item);

@@ -1,0 +1,123 @@
+import {html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
+import {msg, str} from '@lit/localize';
+import type {SubmissionEnvelope} from '../envelope.js';
+import type {CareloopErrorDetail, CareloopSubmittedDetail} from '../events.js';
+import {getOutbox, type Delivery, type DeliveryStatus} from '../outbox.js';
+
+/** Where the envelope goes, read when the person submits. */
+export interface SubmissionTarget {
+  /** The endpoint; without one, only `cl-submit` fires (the host sends it). */
+  endpoint: string | null;
+  headers?: Record<string, string> | undefined;
+  credentials?: RequestCredentials | undefined;
+  /** Keep unsent envelopes in IndexedDB (default) or only in this page's memory. */
+  persist: boolean;
+}
+
+/** What became of a submission: handed to the host, queued in the outbox, or kept by nobody (no endpoint). */
+export type SubmitOutcome = 'host' | 'outbox' | 'no-endpoint';
+
+export interface SubmissionEvents {
+  submit(envelope: SubmissionEnvelope): boolean;
+  submitted(detail: CareloopSubmittedDetail): void;
+  error(detail: CareloopErrorDetail): void;
+}
+
+/**
+ * Sends what a person submitted, for every widget that submits: fires the cancelable
+ * `cl-submit`, hands the envelope to the page's outbox, follows its delivery (also
+ * when another tab delivers it), fires `cl-submitted` or `cl-error`, and renders the
+ * status line that tells the person where their answers are.
+ *
+ * The outbox is opened as soon as the widget is on a page with an endpoint, so
+ * anything left from an earlier visit is sent now.
+ */
+export class SubmissionController implements ReactiveController {
+  /** The latest status of the current submission, if there is one. */
+  status: DeliveryStatus | undefined;
+  envelope: SubmissionEnvelope | undefined;
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly target: () => SubmissionTarget,
+    private readonly events: SubmissionEvents,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const {endpoint, persist} = this.target();
+    if (endpoint) getOutbox(persist);
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  /** Forgets the current submission (the widget starts again); the outbox keeps delivering it. */
+  reset(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.status = undefined;
+    this.envelope = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** Fires `cl-submit`, and unless the host took it, queues the envelope. Resolves once it is stored. */
+  async submit(envelope: SubmissionEnvelope): Promise<SubmitOutcome> {
+    if (!this.events.submit(envelope)) return 'host';
+    const {endpoint, headers, credentials, persist} = this.target();
+    if (!endpoint) return 'no-endpoint';
+    this.unsubscribe?.();
+    this.envelope = envelope;
+    this.status = {state: 'sending'};
+    const outbox = getOutbox(persist);
+    this.unsubscribe = outbox.subscribe(envelope.id, (status) => this.follow(envelope, status));
+    const delivery: Delivery = {endpoint, ...(headers ? {headers} : {}), ...(credentials ? {credentials} : {})};
+    await outbox.submit(envelope, delivery);
+    this.host.requestUpdate();
+    return 'outbox';
+  }
+
+  /** Sends a refused envelope again (the person pressed "Try again"). */
+  async retry(): Promise<void> {
+    if (!this.envelope) return;
+    this.status = {state: 'sending'};
+    this.host.requestUpdate();
+    await getOutbox(this.target().persist).retry(this.envelope.id);
+  }
+
+  private follow(envelope: SubmissionEnvelope, status: DeliveryStatus): void {
+    this.status = status;
+    this.host.requestUpdate();
+    if (status.state === 'sent') this.events.submitted({envelope, status: status.status});
+    if (status.state === 'failed') {
+      this.events.error({code: 'submit-failed', message: `${status.status}: ${status.message}`, problems: []});
+    }
+  }
+
+  /** The status line, in a polite live region that is always present. */
+  render(): TemplateResult {
+    return html`<p class="delivery delivery--${this.status?.state ?? 'none'}" part="status" role="status">${this.text()}</p>`;
+  }
+
+  private text(): string | typeof nothing {
+    const status = this.status;
+    switch (status?.state) {
+      case 'sending':
+        return msg('Sending…', {id: 'delivery.sending'});
+      case 'queued':
+        return status.reason === 'offline'
+          ? msg('Saved on this device. It will be sent when you are back online.', {id: 'delivery.offline'})
+          : msg('Saved on this device. The server could not be reached yet; it will be sent automatically.', {id: 'delivery.retrying'});
+      case 'sent':
+        return msg('Sent.', {id: 'delivery.sent'});
+      case 'failed':
+        return msg(str`Your answers could not be sent. The server said: ${status.message}`, {id: 'delivery.failed'});
+      default:
+        return nothing;
+    }
+  }
+}

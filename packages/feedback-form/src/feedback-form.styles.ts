@@ -1,0 +1,311 @@
+import {css} from 'lit';
+
+export const formStyles = css`
+  :host {
+    --_target: var(--cl-feedback-form-target-size, 1.5rem);
+    --_control-height: 2.75rem;
+  }
+  :host([kiosk]) {
+    --_target: var(--cl-feedback-form-target-size, 2.75rem);
+    --_control-height: 3.5rem;
+    font-size: calc(var(--_font-size) * 1.25);
+  }
+  .form {
+    max-inline-size: var(--cl-feedback-form-max-width, 40rem);
+  }
+  .title,
+  .group__heading,
+  .thanks__heading,
+  .step-heading {
+    margin-block: 0 var(--_space-m);
+    line-height: 1.25;
+  }
+  .title:focus,
+  .thanks__heading:focus,
+  .step-heading:focus,
+  .start:focus,
+  .failure:focus,
+  .error-summary:focus {
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: 4px;
+  }
+  .questions {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-l);
+  }
+  .group {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-l);
+    padding-inline-start: var(--_space-m);
+    border-inline-start: 4px solid var(--_border);
+  }
+  .question,
+  .options,
+  .contact,
+  .unsupported {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  .question--error {
+    padding-inline-start: var(--_space-m);
+    border-inline-start: 4px solid var(--_error);
+  }
+  .question__label,
+  legend {
+    font-weight: 700;
+    padding: 0;
+    margin-block-end: var(--_space-s);
+  }
+  .required,
+  .hint {
+    font-weight: 400;
+    color: var(--_text-muted);
+  }
+  .hint,
+  .count,
+  .error-message {
+    margin: 0;
+  }
+  .error-message,
+  .count--over {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  input:not([type='radio'], [type='checkbox'], [type='range']),
+  textarea,
+  select {
+    min-block-size: var(--_control-height);
+    inline-size: 100%;
+    padding: var(--_space-s);
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 2px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+  }
+  textarea {
+    resize: vertical;
+  }
+  .invalid {
+    border-color: var(--_error) !important;
+  }
+  .entry {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+  }
+  .options__list {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+  }
+  .option {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-s);
+  }
+  .option input {
+    flex: none;
+    inline-size: var(--_target);
+    block-size: var(--_target);
+    margin: 0;
+    accent-color: var(--_brand);
+  }
+  .option label {
+    padding-block: var(--_space-xs);
+  }
+  .options--faces .options__list {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(7rem, 1fr));
+  }
+  .options--faces .option {
+    position: relative;
+  }
+  .options--faces .option input {
+    position: absolute;
+    inset-block-start: var(--_space-s);
+    inset-inline-start: var(--_space-s);
+  }
+  .options--faces .option label {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: var(--_space-xs);
+    inline-size: 100%;
+    min-block-size: 8rem;
+    padding: var(--_space-l) var(--_space-s) var(--_space-s);
+    font-weight: 700;
+    text-align: center;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .options--faces input:checked + label {
+    border-color: var(--_brand);
+    box-shadow: inset 0 0 0 2px var(--_brand);
+  }
+  .face {
+    inline-size: 3.5rem;
+    block-size: 3.5rem;
+  }
+  .other,
+  .contact__details {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-m);
+    padding-inline-start: var(--_space-m);
+    border-inline-start: 4px solid var(--_border);
+  }
+  .other label {
+    font-weight: 700;
+  }
+  .slider {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-s);
+  }
+  .slider input {
+    flex: 1;
+    min-block-size: var(--_target);
+    accent-color: var(--_brand);
+  }
+  .slider__value {
+    min-inline-size: 2ch;
+    font-weight: 700;
+  }
+  .error-summary,
+  .failure,
+  .warning,
+  .countdown,
+  .notice,
+  .draft {
+    margin: 0 0 var(--_space-m);
+    padding: var(--_space-m);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .error-summary,
+  .failure {
+    border: 4px solid var(--_error);
+  }
+  .error-summary__title,
+  .failure__title,
+  .warning__title {
+    margin-block: 0 var(--_space-s);
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  .error-summary__list {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .error-summary a {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .warning,
+  .countdown {
+    border-inline-start: 6px solid var(--_warning);
+  }
+  .notice,
+  .draft {
+    background: var(--_surface-sunken);
+    border-color: transparent;
+  }
+  .notice ::slotted(*),
+  .notice p,
+  .draft p,
+  .warning p,
+  .failure p,
+  .countdown p {
+    margin-block: 0 var(--_space-s);
+  }
+  .unsupported {
+    padding: var(--_space-m);
+    border: 2px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .unsupported__text {
+    margin: 0;
+    font-weight: 700;
+  }
+  .unsupported__notice {
+    margin: 0;
+    color: var(--_text-muted);
+  }
+  .progress progress {
+    inline-size: 100%;
+    accent-color: var(--_brand);
+  }
+  .progress__title {
+    display: block;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-m);
+  }
+  .button {
+    min-block-size: var(--_control-height);
+    min-inline-size: 6rem;
+    padding: var(--_space-s) var(--_space-l);
+    font: inherit;
+    font-weight: 700;
+    color: var(--_on-brand);
+    background: var(--_brand);
+    border: 2px solid var(--_brand);
+    border-radius: calc(var(--_radius) / 2);
+    cursor: pointer;
+  }
+  .button--secondary {
+    color: var(--_link);
+    background: var(--_surface);
+    border-color: currentColor;
+  }
+  .button--small {
+    align-self: flex-start;
+    min-block-size: 2.25rem;
+    min-inline-size: 0;
+    padding: var(--_space-xs) var(--_space-m);
+    font-weight: 600;
+  }
+  .delivery {
+    margin: 0;
+    font-weight: 700;
+  }
+  .delivery--sent {
+    color: var(--_success);
+  }
+  .delivery--failed {
+    color: var(--_error);
+  }
+  .delivery--none {
+    display: none;
+  }
+  .copy-text {
+    margin-block-start: var(--_space-s);
+  }
+  .about,
+  .display {
+    margin: 0;
+  }
+  @media (forced-colors: active) {
+    .options--faces input:checked + label,
+    .question--error,
+    .error-summary,
+    .failure {
+      border-color: Highlight;
+    }
+    .button {
+      border-color: ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,48 @@
+import type {QuestionnaireResponse} from './questionnaire/fhir.js';
+
+/** Questionnaires shipped with the package, each a FHIR R4 Questionnaire in four languages. */
+export const PRESETS = ['fft', 'fft-children', 'what-matters', 'carer-experience', 'workshop-evaluation'] as const;
+export type Preset = (typeof PRESETS)[number];
+
+/** Who is filling the form in. */
+export const RESPONDENT_ROLES = ['patient', 'family-member', 'carer', 'other'] as const;
+export type RespondentRole = (typeof RESPONDENT_ROLES)[number];
+
+/** How the form is laid out: everything at once, or one top-level group per step. */
+export const PAGING = ['none', 'group'] as const;
+export type Paging = (typeof PAGING)[number];
+
+/** Where unsent answers wait: IndexedDB (survives a reload), or this page's memory only. */
+export const PERSIST = ['indexeddb', 'none'] as const;
+export type Persist = (typeof PERSIST)[number];
+
+/** Contact details a person chose to leave, with the consent they gave. */
+export interface FeedbackContact {
+  name?: string;
+  email?: string;
+  phone?: string;
+  consent: {
+    /** The exact words of the box the person ticked, in the language shown. */
+    text: string;
+    givenAt: string;
+  };
+}
+
+/**
+ * `data` of a `feedback` submission envelope. JSON Schema:
+ * packages/feedback-form/schemas/feedback.schema.json.
+ */
+export interface FeedbackData {
+  /** The questionnaire's canonical (`url|version`), or the preset's. */
+  questionnaire?: string;
+  preset?: Preset;
+  /** The answers as `{linkId: value}`: codes for codings, lists where an item repeats. */
+  answers: Record<string, unknown>;
+  respondent?: {role: RespondentRole};
+  /** Present only when the person opted in to be contacted. */
+  contact?: FeedbackContact;
+  /** The person was told that what they write may become a public document. */
+  publicRecordNotice?: true;
+}
+
+export type FeedbackResponse = QuestionnaireResponse;

@@ -1,0 +1,91 @@
+import {msg, str} from '@lit/localize';
+import {formatList, formatNumber} from '@careloop/core';
+import type {RespondentRole} from './feedback-form.types.js';
+import type {EntryError} from './questionnaire/entry.js';
+import type {IdentifierKind} from './questionnaire/identify.js';
+import type {Answer} from './questionnaire/answers.js';
+import type {FormItem} from './questionnaire/model.js';
+
+/** Problems with the contact details, beside those of questionnaire answers. */
+export type ContactError = 'contact-missing' | 'email' | 'phone' | 'consent';
+
+function bound(answer: Answer | undefined): string {
+  if (!answer) return '';
+  if (answer.kind === 'coding') return answer.value.code ?? '';
+  return typeof answer.value === 'number' ? formatNumber(answer.value) : String(answer.value);
+}
+
+/** What the person should do, GOV.UK style: one short instruction per problem. */
+export function errorText(error: EntryError | ContactError, item?: FormItem): string {
+  switch (error) {
+    case 'required':
+      return item && (item.choices.length > 0 || item.type === 'boolean')
+        ? msg('Select an answer', {id: 'feedback.error.select'})
+        : msg('Enter an answer', {id: 'feedback.error.enter'});
+    case 'integer':
+      return msg('Enter a whole number, like 3', {id: 'feedback.error.integer'});
+    case 'decimal':
+      return msg('Enter a number, like 2.5', {id: 'feedback.error.decimal'});
+    case 'too-small': {
+      const min = bound(item?.minValue);
+      return msg(str`Enter ${min} or more`, {id: 'feedback.error.too-small'});
+    }
+    case 'too-large': {
+      const max = bound(item?.maxValue);
+      return msg(str`Enter ${max} or less`, {id: 'feedback.error.too-large'});
+    }
+    case 'url':
+      return msg('Enter a full web address, like https://www.example.org', {id: 'feedback.error.url'});
+    case 'too-long': {
+      const max = formatNumber(item?.maxLength ?? 0);
+      return msg(str`Use ${max} characters or fewer`, {id: 'feedback.error.too-long'});
+    }
+    case 'other-missing':
+      return msg('Describe your other answer', {id: 'feedback.error.other'});
+    case 'date':
+      return msg('Enter a real date or time', {id: 'feedback.error.date'});
+    case 'contact-missing':
+      return msg('Enter an e-mail address or a phone number, or untick “Contact me”', {id: 'feedback.error.contact'});
+    case 'email':
+      return msg('Enter an e-mail address in the right format, like name@example.org', {id: 'feedback.error.email'});
+    case 'phone':
+      return msg('Enter a phone number, like 020 7946 0000 or +46 8 123 456', {id: 'feedback.error.phone'});
+    case 'consent':
+      return msg('Tick the box to agree to be contacted, or untick “Contact me”', {id: 'feedback.error.consent'});
+  }
+}
+
+export function roleLabel(role: RespondentRole): string {
+  switch (role) {
+    case 'patient':
+      return msg('A patient', {id: 'feedback.role.patient'});
+    case 'family-member':
+      return msg('A family member', {id: 'feedback.role.family-member'});
+    case 'carer':
+      return msg('A carer', {id: 'feedback.role.carer'});
+    case 'other':
+      return msg('Someone else', {id: 'feedback.role.other'});
+  }
+}
+
+function identifierLabel(kind: IdentifierKind): string {
+  switch (kind) {
+    case 'email':
+      return msg('an e-mail address', {id: 'feedback.identifier.email'});
+    case 'identity-number':
+      return msg('an identity number', {id: 'feedback.identifier.identity-number'});
+    case 'phone':
+      return msg('a phone number', {id: 'feedback.identifier.phone'});
+    case 'postcode':
+      return msg('a postcode', {id: 'feedback.identifier.postcode'});
+    case 'date':
+      return msg('an exact date', {id: 'feedback.identifier.date'});
+    case 'name':
+      return msg('a name', {id: 'feedback.identifier.name'});
+  }
+}
+
+/** "a phone number and a name", in the active language. */
+export function identifiersText(kinds: readonly IdentifierKind[]): string {
+  return formatList(kinds.map(identifierLabel));
+}

@@ -1,0 +1,693 @@
+import {expect, oneEvent} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import type {CareloopErrorDetail, CareloopSubmittedDetail} from '@careloop/core';
+import {PRESETS, RESPONDENT_ROLES, type FeedbackForm} from '@careloop/feedback-form';
+import {expectAccessible, settled, takeConsole, textOf, until, useDocumentLanguage} from '../../core/test/support.js';
+import {$, $$, collector, feedbackForm, pick, questions, send, submitted, write, type Envelope} from './support.js';
+
+const TRANSLATION = 'http://hl7.org/fhir/StructureDefinition/translation';
+const fr = (content: string) => ({extension: [{url: TRANSLATION, extension: [{url: 'lang', valueCode: 'fr'}, {url: 'content', valueString: content}]}]});
+const control = (code: string) => ({
+  url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
+  valueCodeableConcept: {coding: [{system: 'http://hl7.org/fhir/questionnaire-item-control', code}]},
+});
+
+/** One question of every supported type and control. */
+const EVERY_TYPE = {
+  resourceType: 'Questionnaire',
+  url: 'https://hospital.example/Questionnaire/every-type',
+  version: '3',
+  title: 'Every type',
+  item: [
+    {linkId: 'intro', type: 'display', text: 'About your stay.'},
+    {
+      linkId: 'stay',
+      type: 'group',
+      text: 'Your stay',
+      item: [
+        {linkId: 'first-visit', type: 'boolean', text: 'Was this your first visit?'},
+        {linkId: 'nights', type: 'integer', text: 'How many nights did you stay?', extension: [{url: 'http://hl7.org/fhir/StructureDefinition/minValue', valueInteger: 0}, {url: 'http://hl7.org/fhir/StructureDefinition/maxValue', valueInteger: 365}]},
+        {linkId: 'distance', type: 'decimal', text: 'How far did you travel, in km?'},
+        {linkId: 'arrived', type: 'date', text: 'When did you arrive?'},
+        {linkId: 'left', type: 'dateTime', text: 'When did you leave?'},
+        {linkId: 'meal', type: 'time', text: 'When was lunch served?'},
+        {linkId: 'ward', type: 'string', text: 'Which ward?', extension: [{url: 'http://hl7.org/fhir/StructureDefinition/entryFormat', valueString: 'e.g. Ward 7'}]},
+        {linkId: 'story', type: 'text', text: 'Tell us about it', maxLength: 20},
+        {linkId: 'link', type: 'url', text: 'A page that helped you'},
+        {
+          linkId: 'food',
+          type: 'choice',
+          text: 'How was the food?',
+          answerOption: [{valueString: 'Good'}, {valueString: 'Bad'}],
+        },
+        {
+          linkId: 'heard',
+          type: 'open-choice',
+          text: 'How did you hear about us?',
+          answerOption: [{valueCoding: {system: 'https://hospital.example/heard', code: 'gp', display: 'My GP'}}],
+        },
+        {
+          linkId: 'language',
+          type: 'choice',
+          text: 'Which language do you prefer?',
+          extension: [control('drop-down')],
+          answerValueSet: '#languages',
+        },
+        {
+          linkId: 'helped',
+          type: 'choice',
+          text: 'Who helped you?',
+          repeats: true,
+          answerOption: [{valueString: 'Nurses'}, {valueString: 'Doctors'}, {valueString: 'Porters'}],
+        },
+        {linkId: 'pain', type: 'integer', text: 'How much pain were you in?', extension: [control('slider')]},
+        {linkId: 'names', type: 'string', text: 'Staff you would like to thank', repeats: true},
+        {linkId: 'visit-id', type: 'string', text: 'Visit number', readOnly: true, initial: [{valueString: 'V-1234'}]},
+        {linkId: 'secret', type: 'string', text: 'Internal', initial: [{valueString: 'hidden value'}], extension: [{url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden', valueBoolean: true}]},
+      ],
+    },
+  ],
+  contained: [
+    {resourceType: 'ValueSet', id: 'languages', expansion: {contains: [{system: 'urn:ietf:bcp:47', code: 'en', display: 'English'}, {system: 'urn:ietf:bcp:47', code: 'fr', display: 'French'}]}},
+  ],
+};
+
+const response = (envelope: Envelope) => JSON.stringify(envelope.fhir);
+function answersOf(envelope: Envelope): Record<string, unknown[]> {
+  const out: Record<string, unknown[]> = {};
+  const visit = (items: NonNullable<Envelope['fhir']['item']>) => {
+    for (const item of items) {
+      if (item.answer) out[item.linkId] = item.answer.map(({item: _nested, ...value}) => value);
+      if (item.item) visit(item.item);
+      for (const answer of item.answer ?? []) if (answer.item) visit(answer.item);
+    }
+  };
+  visit(envelope.fhir.item ?? []);
+  return out;
+}
+
+afterEach(async () => {
+  document.querySelectorAll('cl-feedback-form, form, button.before').forEach((el) => el.remove());
+  sessionStorage.clear();
+  await useDocumentLanguage('en');
+});
+
+describe('<cl-feedback-form>', () => {
+  describe('defaults', () => {
+    it('says there is nothing to show when it has no questionnaire', async () => {
+      const el = await feedbackForm();
+      expect(textOf($(el, '.form'))).to.equal('No questions to show yet.');
+      await expectAccessible(el);
+    });
+
+    it('shows the Friends and Family Test with its six answers in order, then the required "why"', async () => {
+      const el = await feedbackForm({preset: 'fft'});
+      expect(textOf($(el, '.title'))).to.equal('Friends and Family Test');
+      expect($(el, '.title')!.tagName).to.equal('H2');
+      const fieldset = $$(el, 'fieldset')[0]!;
+      expect(textOf(fieldset.querySelector('legend'))).to.equal('Overall, how was your experience of our service? (required)');
+      expect([...fieldset.querySelectorAll('.option label')].map(textOf)).to.deep.equal([
+        'Very good',
+        'Good',
+        'Neither good nor poor',
+        'Poor',
+        'Very poor',
+        'Don’t know',
+      ]);
+      expect(questions(el)).to.include('Please tell us why you gave this answer. (required)');
+      expect($$<HTMLInputElement>(el, 'input').filter((i) => i.checked)).to.have.length(0);
+      expect($<HTMLInputElement>(el, '#contact-opt-in')!.checked).to.equal(false);
+      expect($$(el, '#contact-email').length, '#contact-email').to.equal(0);
+      expect(textOf($(el, 'button[type="submit"]'))).to.equal('Send');
+      await expectAccessible(el);
+    });
+
+    it('asks who is answering with every role, unless the page says', async () => {
+      const el = await feedbackForm({preset: 'what-matters'});
+      expect($$(el, '.role input').map((i) => (i as HTMLInputElement).value)).to.deep.equal([...RESPONDENT_ROLES]);
+      el.setAttribute('respondent-role', 'carer');
+      await el.updateComplete;
+      expect($$(el, '.role').length, '.role').to.equal(0);
+      el.removeAttribute('respondent-role');
+      await el.updateComplete;
+      expect($$(el, '.role').length, '.role').to.be.greaterThan(0);
+    });
+
+    for (const preset of PRESETS) {
+      it(`renders the ${preset} preset in English, French, Swedish and Norwegian, accessibly`, async () => {
+        const titles = new Set<string>();
+        const el = await feedbackForm({preset});
+        for (const lang of ['en', 'fr', 'sv', 'nb']) {
+          await useDocumentLanguage(lang);
+          await el.updateComplete;
+          titles.add(textOf($(el, '.title')));
+          expect(questions(el).length, `${preset} in ${lang}`).to.be.greaterThan(0);
+          if (lang === 'fr' || lang === 'sv') await expectAccessible(el);
+        }
+        expect(titles.size, `${preset}: a title per language`).to.equal(4);
+      });
+    }
+
+    it('draws faces with words for the children’s scale, with large targets', async () => {
+      const el = await feedbackForm({preset: 'fft-children'});
+      const options = $$(el, '.options--faces .option');
+      expect(options).to.have.length(6);
+      expect(options.every((o) => o.querySelector('svg.face[aria-hidden="true"]') && textOf(o.querySelector('label')) !== '')).to.equal(true);
+      const label = options[0]!.querySelector('label')!.getBoundingClientRect();
+      expect(label.height).to.be.at.least(44);
+      await expectAccessible(el);
+    });
+  });
+
+  describe('keyboard only', () => {
+    it('completes the Friends and Family Test and delivers it once', async () => {
+      const server = collector();
+      const before = document.createElement('button');
+      before.className = 'before';
+      before.textContent = 'Before';
+      document.body.append(before);
+      const el = await feedbackForm({preset: 'fft', endpoint: server.endpoint('ok'), persist: 'none', service: 'ward-7', context: 'reception-kiosk'});
+      before.focus();
+      await sendKeys({press: 'Tab'});
+      await until(() => el.shadowRoot!.activeElement?.getAttribute('type') === 'radio', 'the first answer to have focus');
+      await sendKeys({press: 'ArrowDown'});
+      await until(() => ($(el, 'input[type="radio"]:checked') as HTMLInputElement | null)?.value === '1', 'Good to be chosen');
+      await sendKeys({press: 'Tab'});
+      await until(() => el.shadowRoot!.activeElement?.tagName === 'TEXTAREA', 'the why box to have focus');
+      await sendKeys({type: 'The nurses were kind.'});
+      await sendKeys({press: 'Tab'});
+      await until(() => el.shadowRoot!.activeElement?.getAttribute('name') === 'role', 'the role question to have focus');
+      await sendKeys({press: 'ArrowDown'});
+      await sendKeys({press: 'Tab'});
+      await until(() => el.shadowRoot!.activeElement?.id === 'contact-opt-in', 'the contact box to have focus');
+      await sendKeys({press: 'Tab'});
+      await until(() => el.shadowRoot!.activeElement?.getAttribute('type') === 'submit', 'Send to have focus');
+      const sent = oneEvent(el, 'cl-submitted');
+      await sendKeys({press: 'Enter'});
+      const {detail} = (await sent) as CustomEvent<CareloopSubmittedDetail>;
+      await until(() => textOf($(el, '.delivery')) === 'Sent.', 'the status to say Sent');
+      expect(el.shadowRoot!.activeElement?.className).to.contain('thanks__heading');
+      expect(textOf($(el, '.thanks__heading'))).to.equal('Thank you for your feedback');
+
+      const received = (await server.log())[detail.envelope.id]!;
+      expect(received).to.have.length(1);
+      const envelope = JSON.parse(received[0]!.body) as Envelope;
+      expect(received[0]!.headers['idempotency-key']).to.equal(envelope.id);
+      expect(envelope.kind).to.equal('feedback');
+      expect(envelope.source).to.include({element: 'cl-feedback-form', service: 'ward-7', context: 'reception-kiosk'});
+      expect(envelope.data).to.deep.equal({
+        answers: {experience: 'good', why: 'The nurses were kind.'},
+        questionnaire: 'https://careloop.dev/fhir/Questionnaire/fft|2020.1',
+        preset: 'fft',
+        respondent: {role: 'family-member'},
+      });
+      expect(envelope.fhir).to.include({resourceType: 'QuestionnaireResponse', status: 'completed', questionnaire: 'https://careloop.dev/fhir/Questionnaire/fft|2020.1', language: 'en'});
+      expect(answersOf(envelope)).to.deep.equal({
+        experience: [{valueCoding: {system: 'https://careloop.dev/fhir/CodeSystem/fft', code: 'good', display: 'Good'}}],
+        why: [{valueString: 'The nurses were kind.'}],
+      });
+    });
+
+    it('moves through a questionnaire in steps, focusing each step’s heading', async () => {
+      const el = await feedbackForm({paging: 'group'}, EVERY_TYPE_PAGED);
+      expect(textOf($(el, '.step-heading'))).to.equal('Step 1 of 2: About you');
+      await send(el);
+      expect(el.shadowRoot!.activeElement?.className).to.contain('error-summary');
+      await pick(el, 'Are you a patient?', 'Yes');
+      await send(el);
+      await until(() => el.shadowRoot!.activeElement?.classList.contains('step-heading') === true, 'the next step’s heading to have focus');
+      expect(textOf($(el, '.step-heading'))).to.equal('Step 2 of 2: Your visit');
+      expect(textOf($(el, 'button[type="submit"]'))).to.equal('Send');
+      const back = $$<HTMLButtonElement>(el, 'button').find((b) => textOf(b) === 'Back')!;
+      back.focus();
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(textOf($(el, '.step-heading'))).to.equal('Step 1 of 2: About you');
+      expect($<HTMLInputElement>(el, 'input[type="radio"]:checked')!.value).to.equal('true');
+      await send(el);
+      await write(el, 'What went well?', 'Everything');
+      const envelope = await submitted(el);
+      expect(envelope.data.answers).to.deep.equal({patient: true, well: 'Everything'});
+      await expectAccessible(el);
+    });
+  });
+
+  describe('every item type', () => {
+    it('renders each type with a native, labelled control', async () => {
+      const el = await feedbackForm({}, EVERY_TYPE);
+      expect(textOf($(el, '.display'))).to.equal('About your stay.');
+      expect(textOf($(el, '.group__heading'))).to.equal('Your stay');
+      const type = (question: string) => {
+        const label = $$(el, 'label.question__label').find((l) => textOf(l).startsWith(question))!;
+        return $(el, `#${label.getAttribute('for')!}`)!;
+      };
+      expect(type('How many nights').getAttribute('inputmode')).to.equal('numeric');
+      expect(type('How far').getAttribute('inputmode')).to.equal('decimal');
+      expect(type('When did you arrive').getAttribute('type')).to.equal('date');
+      expect(type('When did you leave').getAttribute('type')).to.equal('datetime-local');
+      expect(type('When was lunch').getAttribute('type')).to.equal('time');
+      expect(type('Which ward').getAttribute('placeholder')).to.equal('e.g. Ward 7');
+      expect(type('Tell us about it').tagName).to.equal('TEXTAREA');
+      expect(type('A page that helped').getAttribute('type')).to.equal('url');
+      expect(type('Which language').tagName).to.equal('SELECT');
+      expect(type('How much pain').getAttribute('type')).to.equal('range');
+      expect((type('Visit number') as HTMLInputElement).readOnly).to.equal(true);
+      expect((type('Visit number') as HTMLInputElement).value).to.equal('V-1234');
+      expect(questions(el).some((q) => q.startsWith('Internal'))).to.equal(false);
+      const helped = $$(el, 'fieldset').find((f) => textOf(f.querySelector('legend')) === 'Who helped you?')!;
+      expect([...helped.querySelectorAll('input')].every((i) => i.type === 'checkbox')).to.equal(true);
+      await expectAccessible(el);
+    });
+
+    it('answers every type with a typed FHIR value, and leaves out hidden items', async () => {
+      const el = await feedbackForm({}, EVERY_TYPE);
+      await pick(el, 'Was this your first visit?', 'No');
+      await write(el, 'How many nights', '3');
+      await write(el, 'How far', '12,5');
+      const arrived = $$<HTMLInputElement>(el, 'input[type="date"]')[0]!;
+      arrived.value = '2026-11-02';
+      arrived.dispatchEvent(new Event('input', {bubbles: true}));
+      const left = $<HTMLInputElement>(el, 'input[type="datetime-local"]')!;
+      left.value = '2026-11-05T10:30';
+      left.dispatchEvent(new Event('input', {bubbles: true}));
+      const meal = $<HTMLInputElement>(el, 'input[type="time"]')!;
+      meal.value = '12:15';
+      meal.dispatchEvent(new Event('input', {bubbles: true}));
+      await write(el, 'Which ward', 'Ward 7');
+      await write(el, 'Tell us about it', 'Calm and clean');
+      await write(el, 'A page that helped', 'https://hospital.example/parking');
+      await pick(el, 'How was the food?', 'Good');
+      await pick(el, 'How did you hear about us?', 'Something else');
+      const other = $<HTMLInputElement>(el, '.other input')!;
+      other.focus();
+      await sendKeys({type: 'A neighbour'});
+      const select = $<HTMLSelectElement>(el, 'select')!;
+      select.value = '1';
+      select.dispatchEvent(new Event('change'));
+      await pick(el, 'Who helped you?', 'Nurses');
+      await pick(el, 'Who helped you?', 'Porters');
+      const slider = $<HTMLInputElement>(el, 'input[type="range"]')!;
+      slider.value = '7';
+      slider.dispatchEvent(new Event('input', {bubbles: true}));
+      await write(el, 'Staff you would like to thank', 'Sam');
+      $$<HTMLButtonElement>(el, 'button').find((b) => textOf(b) === 'Add another answer')!.click();
+      await el.updateComplete;
+      await until(() => el.shadowRoot!.activeElement?.id.endsWith('-1') === true, 'the new field to have focus');
+      await sendKeys({type: 'Alex'});
+      await el.updateComplete;
+
+      const envelope = await submitted(el);
+      const answers = answersOf(envelope);
+      expect(answers['first-visit']).to.deep.equal([{valueBoolean: false}]);
+      expect(answers['nights']).to.deep.equal([{valueInteger: 3}]);
+      expect(answers['distance']).to.deep.equal([{valueDecimal: 12.5}]);
+      expect(answers['arrived']).to.deep.equal([{valueDate: '2026-11-02'}]);
+      expect((answers['left']![0] as {valueDateTime: string}).valueDateTime).to.match(/^2026-11-05T10:30:00[+-]\d{2}:\d{2}$/);
+      expect(answers['meal']).to.deep.equal([{valueTime: '12:15:00'}]);
+      expect(answers['ward']).to.deep.equal([{valueString: 'Ward 7'}]);
+      expect(answers['story']).to.deep.equal([{valueString: 'Calm and clean'}]);
+      expect(answers['link']).to.deep.equal([{valueUri: 'https://hospital.example/parking'}]);
+      expect(answers['food']).to.deep.equal([{valueString: 'Good'}]);
+      expect(answers['heard']).to.deep.equal([{valueString: 'A neighbour'}]);
+      expect(answers['language']).to.deep.equal([{valueCoding: {system: 'urn:ietf:bcp:47', code: 'fr', display: 'French'}}]);
+      expect(answers['helped']).to.deep.equal([{valueString: 'Nurses'}, {valueString: 'Porters'}]);
+      expect(answers['pain']).to.deep.equal([{valueInteger: 7}]);
+      expect(answers['names']).to.deep.equal([{valueString: 'Sam'}, {valueString: 'Alex'}]);
+      expect(answers['visit-id']).to.deep.equal([{valueString: 'V-1234'}]);
+      expect(answers).not.to.have.property('secret');
+      expect(response(envelope)).not.to.contain('hidden value');
+      expect(envelope.fhir.questionnaire).to.equal('https://hospital.example/Questionnaire/every-type|3');
+      expect(envelope.fhir.item![0]!.linkId).to.equal('stay');
+    });
+
+    it('checks numbers, ranges, addresses and length, with the message at the field and in the summary', async () => {
+      const el = await feedbackForm({}, EVERY_TYPE);
+      await write(el, 'How many nights', '400');
+      await write(el, 'How far', 'far');
+      await write(el, 'A page that helped', 'javascript:alert(1)');
+      await write(el, 'Tell us about it', 'This is far more than twenty characters');
+      await send(el);
+      const summary = $(el, '.error-summary')!;
+      expect(el.shadowRoot!.activeElement?.classList.contains('error-summary')).to.equal(true);
+      expect([...summary.querySelectorAll('a')].map(textOf)).to.deep.equal([
+        'How many nights did you stay?: Enter 365 or less',
+        'How far did you travel, in km?: Enter a number, like 2.5',
+        'Tell us about it: Use 20 characters or fewer',
+        'A page that helped you: Enter a full web address, like https://www.example.org',
+      ]);
+      expect($$(el, '.error-message').map(textOf)).to.include('Error: Enter 365 or less');
+      const link = summary.querySelector('a')!;
+      link.focus();
+      await sendKeys({press: 'Enter'});
+      await until(() => (el.shadowRoot!.activeElement as HTMLInputElement | null)?.value === '400', 'the nights field to have focus');
+      expect(el.shadowRoot!.activeElement!.getAttribute('aria-invalid')).to.equal('true');
+      expect(el.shadowRoot!.activeElement!.getAttribute('aria-describedby')).to.contain('-error');
+      await expectAccessible(el);
+      // Correcting a field removes its line from the summary as the person types.
+      await sendKeys({press: 'Backspace'});
+      await sendKeys({press: 'Backspace'});
+      await el.updateComplete;
+      expect($$(el, '.error-summary a')).to.have.length(3);
+    });
+
+    it('counts characters near the limit, visibly and politely', async () => {
+      const el = await feedbackForm({}, EVERY_TYPE);
+      expect(textOf($(el, '.hint'))).to.equal('You can enter up to 20 characters.');
+      await write(el, 'Tell us about it', 'Short');
+      expect($$(el, '.count').length, '.count').to.equal(0);
+      await sendKeys({type: ' and then longe'});
+      await el.updateComplete;
+      expect(textOf($(el, '.count'))).to.equal('You have 0 characters remaining');
+      await sendKeys({type: '!!'});
+      await el.updateComplete;
+      expect(textOf($(el, '.count'))).to.equal('You have 2 characters too many');
+      await until(() => textOf($(el, '[aria-live="polite"]')) === 'You have 2 characters too many', 'the polite announcement');
+    });
+
+    it('shows an item it cannot render as a notice, and says so in cl-error', async () => {
+      const el = document.createElement('cl-feedback-form');
+      el.questionnaire = {resourceType: 'Questionnaire', item: [{linkId: 'scan', type: 'attachment', text: 'Upload your letter'}, {linkId: 'ok', type: 'string', text: 'Anything else?'}]};
+      const error = oneEvent(el, 'cl-error');
+      document.body.append(el);
+      const {detail} = (await error) as CustomEvent<CareloopErrorDetail>;
+      await settled(el);
+      expect(detail.code).to.equal('unsupported');
+      expect(detail.problems[0]!.path).to.equal('item[0].type');
+      expect(textOf($(el, '.unsupported'))).to.contain('Upload your letter');
+      expect(textOf($(el, '.unsupported'))).to.contain('This question cannot be shown here');
+      expect(questions(el)[0]).to.equal('Anything else?');
+      await expectAccessible(el);
+    });
+  });
+
+  describe('conditions', () => {
+    it('asks a follow-up only when its condition holds, and drops its answer when it stops holding', async () => {
+      const el = await feedbackForm({preset: 'carer-experience'});
+      const followUp = 'What would have helped you to be more involved?';
+      expect(questions(el)).not.to.include(followUp);
+      await pick(el, 'Were you involved', 'No');
+      expect(questions(el)).to.include(followUp);
+      await write(el, followUp, 'Being asked');
+      await pick(el, 'Were you involved', 'Yes, definitely');
+      expect(questions(el)).not.to.include(followUp);
+      const envelope = await submitted(el);
+      expect(envelope.data.answers).to.deep.equal({involvement: 'yes-definitely'});
+      expect(response(envelope)).not.to.contain('Being asked');
+    });
+  });
+
+  describe('states', () => {
+    it('tells the person what to fix, in a summary that takes focus and links to each field', async () => {
+      const el = await feedbackForm({preset: 'fft'});
+      await send(el);
+      const summary = $(el, '.error-summary')!;
+      expect(el.shadowRoot!.activeElement === summary, 'the summary has focus').to.equal(true);
+      expect(textOf(summary.querySelector('.error-summary__title'))).to.equal('There is a problem');
+      expect([...summary.querySelectorAll('a')].map(textOf)).to.deep.equal([
+        'Overall, how was your experience of our service?: Select an answer',
+        'Please tell us why you gave this answer.: Enter an answer',
+      ]);
+      summary.querySelector('a')!.click();
+      await until(() => el.shadowRoot!.activeElement?.getAttribute('type') === 'radio', 'the first answer to have focus');
+      expect($$(el, '.question--error')).to.have.length(2);
+      await expectAccessible(el);
+      await pick(el, 'Overall', 'Very good');
+      expect([...summary.querySelectorAll('a')].map(textOf)).to.deep.equal(['Please tell us why you gave this answer.: Enter an answer']);
+    });
+
+    it('warns gently about details that may identify someone, links to the field, and still sends', async () => {
+      const el = await feedbackForm({preset: 'fft'});
+      await pick(el, 'Overall', 'Poor');
+      const field = await write(el, 'Please tell us why', 'Nurse Smith did not call me back on 07700 900123');
+      field.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      const warning = $(el, '.warning')!;
+      expect(textOf(warning)).to.contain('Your answer may identify you or someone else');
+      expect(textOf(warning)).to.contain('it looks like it contains a phone number and a name');
+      warning.querySelector('a')!.click();
+      await until(() => el.shadowRoot!.activeElement === field, 'the field to have focus');
+      await expectAccessible(el);
+      $$<HTMLButtonElement>(el, '.warning button')[0]!.click();
+      await el.updateComplete;
+      expect($$(el, '.warning').length, '.warning').to.equal(0);
+      const envelope = await submitted(el);
+      expect(envelope.data.answers['why']).to.contain('07700 900123');
+    });
+
+    it('offers contact only on request, requires the consent box, and sends the words agreed to', async () => {
+      const el = await feedbackForm({preset: 'what-matters'});
+      await write(el, 'What matters to you?', 'Seeing my grandchildren');
+      $<HTMLInputElement>(el, '#contact-opt-in')!.click();
+      await el.updateComplete;
+      await write(el, 'E-mail address', 'not-an-address');
+      await send(el);
+      expect($$(el, '.error-summary a').map(textOf)).to.deep.equal([
+        'Contact details: Enter an e-mail address in the right format, like name@example.org',
+        'Contact details: Tick the box to agree to be contacted, or untick “Contact me”',
+      ]);
+      await expectAccessible(el);
+      const email = $<HTMLInputElement>(el, '#contact-email')!;
+      email.select();
+      await write(el, 'E-mail address', 'a@example.org');
+      $<HTMLInputElement>(el, '#contact-consent')!.click();
+      await el.updateComplete;
+      const agreed = textOf($(el, 'label[for="contact-consent"]'));
+      const envelope = await submitted(el);
+      expect(envelope.data.contact).to.deep.include({email: 'a@example.org'});
+      expect(envelope.data.contact!.consent.text).to.equal(agreed);
+    });
+
+    it('sends nothing about the person unless they opt in', async () => {
+      const el = await feedbackForm({preset: 'what-matters'});
+      await write(el, 'What matters to you?', 'Sleep');
+      const envelope = await submitted(el);
+      expect(envelope.data).to.deep.equal({answers: {'what-matters': 'Sleep'}, questionnaire: 'https://careloop.dev/fhir/Questionnaire/what-matters|1.0', preset: 'what-matters'});
+    });
+
+    it('says what may become public with notice="public-record", and a page may replace the notice', async () => {
+      const el = await feedbackForm({preset: 'what-matters', notice: 'public-record'});
+      expect(textOf($(el, '.notice'))).to.contain('may become a public document');
+      await write(el, 'What matters to you?', 'x');
+      expect((await submitted(el)).data.publicRecordNotice).to.equal(true);
+    });
+
+    it('thanks the person and links to what happens next', async () => {
+      const el = await feedbackForm({preset: 'what-matters', 'next-url': '/you-said-we-did', 'next-label': 'You said, we did'});
+      await write(el, 'What matters to you?', 'Being heard');
+      await submitted(el);
+      await until(() => $(el, '.thanks') !== null, 'the thank-you');
+      const link = $<HTMLAnchorElement>(el, '.thanks__next')!;
+      expect(textOf(link)).to.equal('You said, we did');
+      expect(link.getAttribute('href')).to.equal('/you-said-we-did');
+      await expectAccessible(el);
+    });
+
+    it('keeps a draft in this tab with save-draft, and clears it on request', async () => {
+      let el = await feedbackForm({preset: 'what-matters', 'save-draft': ''});
+      expect(textOf($(el, '.draft'))).to.contain('saved on this device');
+      await write(el, 'What matters to you?', 'My dog');
+      el.remove();
+      el = await feedbackForm({preset: 'what-matters', 'save-draft': ''});
+      expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('My dog');
+      $$<HTMLButtonElement>(el, '.draft button')[0]!.click();
+      await el.updateComplete;
+      expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('');
+      el.remove();
+      el = await feedbackForm({preset: 'what-matters', 'save-draft': ''});
+      expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('');
+    });
+
+    it('keeps answers when the page language changes', async () => {
+      const el = await feedbackForm({preset: 'fft'});
+      await pick(el, 'Overall', 'Good');
+      await write(el, 'Please tell us why', 'Quick');
+      await useDocumentLanguage('sv');
+      await el.updateComplete;
+      expect(textOf($(el, 'legend'))).to.contain('Sammantaget');
+      expect($<HTMLInputElement>(el, 'input[type="radio"]:checked')!.value).to.equal('1');
+      expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('Quick');
+      const envelope = await submitted(el);
+      expect(envelope.locale).to.equal('sv');
+      expect(envelope.fhir.language).to.equal('sv');
+    });
+  });
+
+  describe('kiosk', () => {
+    it('asks "are you still there?" when left idle, then clears everything', async () => {
+      const el = await feedbackForm({preset: 'what-matters', kiosk: '', 'idle-seconds': '0.2', 'countdown-seconds': '2', 'save-draft': ''});
+      expect($$(el, '.draft').length, '.draft').to.equal(0);
+      await write(el, 'What matters to you?', 'Private words');
+      await until(() => $(el, '.countdown') !== null, 'the idle countdown', 3000);
+      expect(textOf($(el, '.countdown'))).to.match(/Your answers will be cleared in [12] seconds/);
+      await until(() => $(el, '.countdown') === null, 'the form to start again', 4000);
+      expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('');
+      expect(sessionStorage.length).to.equal(0);
+    });
+
+    it('lets the person continue from the countdown', async () => {
+      const el = await feedbackForm({preset: 'what-matters', kiosk: '', 'idle-seconds': '0.2', 'countdown-seconds': '5'});
+      await write(el, 'What matters to you?', 'Still here');
+      await until(() => $(el, '.countdown') !== null, 'the idle countdown', 3000);
+      $<HTMLButtonElement>(el, '.countdown button')!.click();
+      await el.updateComplete;
+      expect($$(el, '.countdown').length, '.countdown').to.equal(0);
+      expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('Still here');
+    });
+
+    it('starts again for the next person after the thank-you', async () => {
+      const el = await feedbackForm({preset: 'what-matters', kiosk: '', 'countdown-seconds': '1'});
+      await write(el, 'What matters to you?', 'Done');
+      await submitted(el);
+      await until(() => textOf($(el, '.thanks')).includes('Starting again for the next person'), 'the restart countdown');
+      await until(() => $(el, 'textarea') !== null, 'the form again', 4000);
+      expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('');
+    });
+  });
+
+  describe('delivery', () => {
+    it('keeps the answers and offers to try again or copy them when the server refuses', async () => {
+      const server = collector();
+      const el = await feedbackForm({preset: 'what-matters', endpoint: server.endpoint('bad'), persist: 'none'});
+      await write(el, 'What matters to you?', 'Being at home');
+      const failed = oneEvent(el, 'cl-error');
+      await send(el);
+      const {detail} = (await failed) as CustomEvent<CareloopErrorDetail>;
+      expect(detail.code).to.equal('submit-failed');
+      await until(() => $(el, '.failure') !== null, 'the failure message');
+      expect(textOf($(el, '.failure'))).to.contain('The field "data.answer" is missing.');
+      expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('Being at home');
+      await until(() => el.shadowRoot!.activeElement === $(el, '.failure'), 'the failure message to have focus');
+      await expectAccessible(el);
+      $$<HTMLButtonElement>(el, '.failure button').find((b) => textOf(b) === 'Copy my answers')!.click();
+      await until(() => $(el, '.copy-text') !== null, 'the answers to copy');
+      expect($<HTMLTextAreaElement>(el, '.copy-text')!.value).to.equal('What matters to you?\nBeing at home');
+      $$<HTMLButtonElement>(el, '.failure button').find((b) => textOf(b) === 'Try again')!.click();
+      let received: Awaited<ReturnType<typeof server.log>>[string] | undefined;
+      for (let i = 0; i < 40 && (received?.length ?? 0) < 2; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        [received] = Object.values(await server.log());
+      }
+      await until(() => $(el, '.failure') !== null, 'the second refusal');
+      expect(received).to.have.length(2);
+      expect(new Set(received!.map((r) => r.headers['idempotency-key'])).size).to.equal(1);
+      takeConsole();
+    });
+
+    it('says it is sending, then sent, through a server that fails at first', async () => {
+      const server = collector();
+      const el = await feedbackForm({preset: 'what-matters', endpoint: server.endpoint('flaky/1'), persist: 'none'});
+      await write(el, 'What matters to you?', 'Rest');
+      await send(el);
+      await until(() => /Saved on this device/.test(textOf($(el, '.delivery'))), 'the saved-on-device status', 3000);
+      expect(textOf($(el, '.thanks__heading'))).to.equal('Thank you. Your answers are saved');
+      await until(() => textOf($(el, '.delivery')) === 'Sent.', 'the sent status', 8000);
+      const [received] = Object.values(await server.log());
+      expect(received!.map((r) => r.status)).to.deep.equal([503, 201]);
+    });
+
+    it('lets a host send it instead by cancelling cl-submit', async () => {
+      const server = collector();
+      const el = await feedbackForm({preset: 'what-matters', endpoint: server.endpoint('ok'), persist: 'none'});
+      await write(el, 'What matters to you?', 'Mine');
+      await submitted(el);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(await server.log()).to.deep.equal({});
+    });
+  });
+
+  describe('inside a host form', () => {
+    it('reports its validity and its value, and starts again on reset', async () => {
+      const host = document.createElement('form');
+      document.body.append(host);
+      const el = document.createElement('cl-feedback-form');
+      el.setAttribute('preset', 'what-matters');
+      el.setAttribute('name', 'feedback');
+      host.append(el);
+      await until(() => $(el, 'textarea') !== null, 'the preset');
+      expect(host.checkValidity()).to.equal(false);
+      await write(el, 'What matters to you?', 'Family');
+      await el.updateComplete;
+      expect(host.checkValidity()).to.equal(true);
+      const value = JSON.parse(new FormData(host).get('feedback') as string) as Envelope['fhir'];
+      expect(value.resourceType).to.equal('QuestionnaireResponse');
+      expect(value.item![0]!.answer).to.deep.equal([{valueString: 'Family'}]);
+      host.reset();
+      await el.updateComplete;
+      expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('');
+    });
+  });
+
+  describe('bad input', () => {
+    it('names a cyclic condition, a duplicate linkId and a missing target', async () => {
+      const cases: [unknown, string][] = [
+        [{resourceType: 'Questionnaire', item: [{linkId: 'a', type: 'string', text: 'A', enableWhen: [{question: 'a', operator: 'exists', answerBoolean: true}]}]}, 'cyclic-condition'],
+        [{resourceType: 'Questionnaire', item: [{linkId: 'a', type: 'string'}, {linkId: 'a', type: 'string'}]}, 'duplicate-id'],
+        [{resourceType: 'Questionnaire', item: [{linkId: 'a', type: 'string', enableWhen: [{question: 'nowhere', operator: 'exists', answerBoolean: true}]}]}, 'unknown-reference'],
+      ];
+      for (const [questionnaire, code] of cases) {
+        const el = document.createElement('cl-feedback-form');
+        el.questionnaire = questionnaire;
+        const error = oneEvent(el, 'cl-error');
+        document.body.append(el);
+        const {detail} = (await error) as CustomEvent<CareloopErrorDetail>;
+        await settled(el);
+        expect(detail.problems.map((p) => p.code)).to.include(code);
+        expect($$(el, '.questions').length, '.questions').to.equal(0);
+        expect(textOf($(el, '.problems'))).to.match(/a|nowhere/);
+        el.remove();
+      }
+    });
+
+    it('refuses 10,000 items with a clear message instead of freezing the page', async () => {
+      const el = document.createElement('cl-feedback-form');
+      el.questionnaire = {resourceType: 'Questionnaire', item: Array.from({length: 10_000}, (_, i) => ({linkId: `q${i}`, type: 'string', text: `Q${i}`}))};
+      const error = oneEvent(el, 'cl-error');
+      document.body.append(el);
+      const {detail} = (await error) as CustomEvent<CareloopErrorDetail>;
+      await settled(el);
+      expect(detail.code).to.equal('too-many');
+      expect(textOf($(el, '.problems'))).to.contain('more than 1000 entries');
+    });
+
+    it('keeps script in text, prefix, options and xhtml inert', async () => {
+      const hostile = '<img src=x onerror="window.__clHacked=1"><script>window.__clHacked=1</script>';
+      const el = await feedbackForm({}, {
+        resourceType: 'Questionnaire',
+        title: hostile,
+        item: [
+          {linkId: 'd', type: 'display', text: 'Plain', _text: {extension: [{url: 'http://hl7.org/fhir/StructureDefinition/rendering-xhtml', valueString: `<b>Bold</b>${hostile}<a href="javascript:alert(1)">x</a>`}]}},
+          {linkId: 'q', type: 'choice', prefix: hostile, text: hostile, answerOption: [{valueString: hostile}]},
+          {linkId: 'big', type: 'string', text: 'x'.repeat(5 * 1024 * 1024)},
+        ],
+      });
+      await until(() => $(el, '.rich') !== null, 'the sanitised xhtml');
+      await new Promise((r) => setTimeout(r, 50));
+      expect((window as unknown as {__clHacked?: number}).__clHacked).to.equal(undefined);
+      expect(textOf($(el, '.title'))).to.equal(hostile);
+      expect($$(el, '.rich b').length, '.rich b').to.be.greaterThan(0);
+      expect($$(el, '.rich img, .rich script').length, 'media and script').to.equal(0);
+      expect($(el, '.rich a')?.hasAttribute('href')).to.equal(false);
+      expect($$(el, '.rich [onerror]').length).to.equal(0);
+      expect(textOf($(el, 'legend'))).to.contain('<script>');
+    });
+
+    it('names an unknown preset', async () => {
+      const el = document.createElement('cl-feedback-form');
+      el.setAttribute('preset', 'nps');
+      const error = oneEvent(el, 'cl-error');
+      document.body.append(el);
+      const {detail} = (await error) as CustomEvent<CareloopErrorDetail>;
+      expect(detail.code).to.equal('not-allowed');
+      expect(detail.problems[0]!.path).to.equal('preset');
+    });
+  });
+});
+
+const EVERY_TYPE_PAGED = {
+  resourceType: 'Questionnaire',
+  title: 'Two steps',
+  item: [
+    {linkId: 'about', type: 'group', text: 'About you', item: [{linkId: 'patient', type: 'boolean', required: true, text: 'Are you a patient?'}]},
+    {linkId: 'visit', type: 'group', text: 'Your visit', item: [{linkId: 'well', type: 'text', text: 'What went well?'}]},
+  ],
+};
