@@ -3,7 +3,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import type {CareloopErrorDetail, CareloopSubmittedDetail} from '@careloop/core';
 import {PRESETS, RESPONDENT_ROLES, type FeedbackForm} from '@careloop/feedback-form';
 import {expectAccessible, settled, takeConsole, textOf, until, useDocumentLanguage} from '../../core/test/support.js';
-import {$, $$, collector, feedbackForm, pick, questions, send, submitted, write, type Envelope} from './support.js';
+import {$, $$, collector, feedbackForm, pick, questions, send, submitted, type, write, type Envelope} from './support.js';
 
 const TRANSLATION = 'http://hl7.org/fhir/StructureDefinition/translation';
 const fr = (content: string) => ({extension: [{url: TRANSLATION, extension: [{url: 'lang', valueCode: 'fr'}, {url: 'content', valueString: content}]}]});
@@ -174,7 +174,7 @@ describe('<cl-feedback-form>', () => {
       await until(() => ($(el, 'input[type="radio"]:checked') as HTMLInputElement | null)?.value === '1', 'Good to be chosen');
       await sendKeys({press: 'Tab'});
       await until(() => el.shadowRoot!.activeElement?.tagName === 'TEXTAREA', 'the why box to have focus');
-      await sendKeys({type: 'The nurses were kind.'});
+      await type(el, 'The nurses were kind.');
       await sendKeys({press: 'Tab'});
       await until(() => el.shadowRoot!.activeElement?.getAttribute('name') === 'role', 'the role question to have focus');
       await sendKeys({press: 'ArrowDown'});
@@ -280,7 +280,7 @@ describe('<cl-feedback-form>', () => {
       await pick(el, 'How did you hear about us?', 'Something else');
       const other = $<HTMLInputElement>(el, '.other input')!;
       other.focus();
-      await sendKeys({type: 'A neighbour'});
+      await type(el, 'A neighbour');
       const select = $<HTMLSelectElement>(el, 'select')!;
       select.value = '1';
       select.dispatchEvent(new Event('change'));
@@ -293,7 +293,7 @@ describe('<cl-feedback-form>', () => {
       $$<HTMLButtonElement>(el, 'button').find((b) => textOf(b) === 'Add another answer')!.click();
       await el.updateComplete;
       await until(() => el.shadowRoot!.activeElement?.id.endsWith('-1') === true, 'the new field to have focus');
-      await sendKeys({type: 'Alex'});
+      await type(el, 'Alex');
       await el.updateComplete;
 
       const envelope = await submitted(el);
@@ -355,10 +355,10 @@ describe('<cl-feedback-form>', () => {
       expect(textOf($(el, '.hint'))).to.equal('You can enter up to 20 characters.');
       await write(el, 'Tell us about it', 'Short');
       expect($$(el, '.count').length, '.count').to.equal(0);
-      await sendKeys({type: ' and then longe'});
+      await type(el, ' and then longe');
       await el.updateComplete;
       expect(textOf($(el, '.count'))).to.equal('You have 0 characters remaining');
-      await sendKeys({type: '!!'});
+      await type(el, '!!');
       await el.updateComplete;
       expect(textOf($(el, '.count'))).to.equal('You have 2 characters too many');
       await until(() => textOf($(el, '[aria-live="polite"]')) === 'You have 2 characters too many', 'the polite announcement');

@@ -41,9 +41,23 @@ export async function write(el: FeedbackForm, question: string, text: string): P
   const field = $<HTMLInputElement | HTMLTextAreaElement>(el, `#${label.getAttribute('for')!}`)!;
   field.focus();
   await until(() => el.shadowRoot!.activeElement === field, `${question} to have focus`);
-  await sendKeys({type: text});
-  await el.updateComplete;
+  await type(el, text);
   return field;
+}
+
+/**
+ * Types into the focused field one character at a time, each after the last has
+ * landed, as a person watching the screen does (WebKit's driver drops keys sent
+ * faster than the page handles them).
+ */
+export async function type(el: FeedbackForm, text: string): Promise<void> {
+  const field = el.shadowRoot!.activeElement as HTMLInputElement | HTMLTextAreaElement;
+  for (const character of text) {
+    const before = field.value;
+    await sendKeys({type: character});
+    await until(() => field.value !== before, `"${character}" to be typed`);
+    await el.updateComplete;
+  }
 }
 
 /** Presses the submit button with the keyboard. */
