@@ -13,14 +13,16 @@ import {
   type ConfigProblem,
   type SubmissionEnvelope,
 } from '@careloop/core';
-import {face} from './faces.js';
 import {formStyles} from './feedback-form.styles.js';
 import {RESPONDENT_ROLES, type FeedbackContact, type FeedbackData, type Preset, type RespondentRole} from './feedback-form.types.js';
-import {errorText, identifiersText, roleLabel, type ContactError} from './labels.js';
+import type * as Labels from './labels.js';
+import type {ContactError} from './labels.js';
 import type {Answer} from './questionnaire/answers.js';
 import {enabledItems} from './questionnaire/enable.js';
 import {OTHER, entryOf, readEntries, type EntryError, type Entries, type Reading} from './questionnaire/entry.js';
-import {findIdentifiers, type IdentifierKind} from './questionnaire/identify.js';
+import type * as Faces from './faces.js';
+import type * as Identify from './questionnaire/identify.js';
+import type {IdentifierKind} from './questionnaire/identify.js';
 import {walk, type Form, type FormItem} from './questionnaire/model.js';
 import {readQuestionnaire} from './questionnaire/read.js';
 import {answersByLinkId, buildResponse} from './questionnaire/response.js';
@@ -33,6 +35,20 @@ const PRESET_MODULES: Record<Preset, () => Promise<{default: unknown}>> = {
   'carer-experience': () => import('./presets/carer-experience.js'),
   'workshop-evaluation': () => import('./presets/workshop-evaluation.js'),
 };
+
+function roleLabel(role: RespondentRole): string {
+  switch (role) {
+    case 'patient':
+      return msg('A patient', {id: 'feedback.role.patient'});
+    case 'family-member':
+      return msg('A family member', {id: 'feedback.role.family-member'});
+    case 'carer':
+      return msg('A carer', {id: 'feedback.role.carer'});
+    case 'other':
+      return msg('Someone else', {id: 'feedback.role.other'});
+  }
+}
+
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 const PHONE = /^\+?[\d\s().-]{6,20}$/;
@@ -243,6 +259,11 @@ export class FeedbackForm extends CareloopElement {
   private countdownTimer: ReturnType<typeof setInterval> | undefined;
   private loadingPreset: string | undefined;
   private readonly onActivity = () => this.activity();
+  /** Loaded on first need: the faces of a pictorial scale, and the check for identifying details. */
+  private face: typeof Faces.face | undefined;
+  private findIdentifiers: typeof Identify.findIdentifiers | undefined;
+  /** The words for problems with answers: needed only once something is wrong. */
+  private labels: typeof Labels | undefined;
 
   constructor() {
     super();
@@ -328,6 +349,12 @@ export class FeedbackForm extends CareloopElement {
       if (initial.length > 0) this.entries.set(item.linkId, item.repeats || item.choices.length > 0 ? initial : initial.slice(0, 1));
     }
     this.restoreDraft();
+    if (!this.face && [...walk(form.items)].some((item) => item.choices.some((choice) => choice.face))) {
+      void import('./faces.js').then((module) => {
+        this.face = module.face;
+        this.requestUpdate();
+      });
+    }
     for (const xhtmlItem of [...walk(form.items)].filter((item) => item.xhtml !== undefined)) {
       void sanitizeHtml(xhtmlItem.xhtml!).then((fragment) => {
         // One element per item, rendered in one place, so Lit keeps it across updates.
@@ -416,7 +443,8 @@ export class FeedbackForm extends CareloopElement {
     return problems.length === 0;
   }
 
-  private next(form: Form): void {
+  private async next(form: Form): Promise<void> {
+    this.labels ??= await import('./labels.js');
     const steps = this.steps(form);
     if (!this.showProblems(this.problemsIn(steps[this.step] ?? []))) return;
     this.goTo(Math.min(this.step + 1, steps.length - 1));
@@ -475,10 +503,13 @@ export class FeedbackForm extends CareloopElement {
     this.changed();
   }
 
-  /** Looks for identifying details in free text when the person leaves a field. */
-  private checkIdentifiers(): void {
+  /** Looks for identifying details in free text when the person leaves a field (on this device only). */
+  private async checkIdentifiers(): Promise<void> {
     const form = this.config.value;
     if (!form) return;
+    this.findIdentifiers ??= (await import('./questionnaire/identify.js')).findIdentifiers;
+    this.labels ??= await import('./labels.js');
+    const findIdentifiers = this.findIdentifiers;
     this.identifiers = new Map();
     for (const item of walk(form.items)) {
       if (!isFreeText(item) || !this.isAsked(item)) continue;
@@ -603,10 +634,10 @@ export class FeedbackForm extends CareloopElement {
     event.preventDefault();
     const steps = this.steps(form);
     if (this.paging === 'group' && this.step < steps.length - 1) {
-      this.next(form);
+      await this.next(form);
       return;
     }
-    this.checkIdentifiers();
+    this.labels ??= await import('./labels.js');
     const problems = [...this.problemsIn(form.items), ...this.contactProblems()];
     if (!this.showProblems(problems)) {
       const first = problems[0]!;
@@ -713,7 +744,7 @@ export class FeedbackForm extends CareloopElement {
   private renderError(id: string, error: FieldError | undefined, item?: FormItem) {
     if (!error) return nothing;
     return html`<p class="error-message" id="${id}-error">
-      <span class="visually-hidden">${msg('Error:', {id: 'feedback.error.prefix'})}</span> ${errorText(error, item)}
+      <span class="visually-hidden">${msg('Error:', {id: 'feedback.error.prefix'})}</span> ${this.labels?.errorText(error, item)}
     </p>`;
   }
 
@@ -770,7 +801,7 @@ export class FeedbackForm extends CareloopElement {
       if (item.control === 'drop-down' && !multiple) return this.renderSelect(item, id, errorId, error);
       const options: [string, TemplateResult][] = item.choices.map((choice, i) => [
         String(i),
-        choice.face ? html`${face(choice.face)}<span class="option__text">${choice.label}</span>` : html`${choice.label}`,
+        choice.face ? html`${this.face?.(choice.face) ?? nothing}<span class="option__text">${choice.label}</span>` : html`${choice.label}`,
       ]);
       if (item.type === 'open-choice') options.push([OTHER, html`${msg('Something else', {id: 'feedback.other'})}`]);
       return this.renderChoices(item, id, options, multiple, errorId, error);
@@ -804,7 +835,7 @@ export class FeedbackForm extends CareloopElement {
         name: index === 0 ? nothing : msg(str`${item.text} (answer ${index + 1})`, {id: 'feedback.repeat-label'}),
       };
       const onInput = (e: Event) => this.onText(item, index, e);
-      const onChange = () => this.checkIdentifiers();
+      const onChange = () => void this.checkIdentifiers();
       const length = value.length;
       const near = item.maxLength !== undefined && length >= item.maxLength * 0.8;
       const control =
@@ -903,7 +934,7 @@ export class FeedbackForm extends CareloopElement {
     return html`<div class="other">
       <label for="${id}-other">${msg('Your other answer', {id: 'feedback.other-label'})}</label>
       <input id="${id}-other" type="text" autocomplete="off" .value=${this.others.get(item.linkId) ?? ''}
-        @input=${(e: Event) => this.onOther(item, e)} @change=${() => this.checkIdentifiers()} />
+        @input=${(e: Event) => this.onOther(item, e)} @change=${() => void this.checkIdentifiers()} />
     </div>`;
   }
 
@@ -928,7 +959,7 @@ export class FeedbackForm extends CareloopElement {
         ${this.problems.map(
           (problem) => html`<li>
             <a href="#${problem.target}" @click=${(e: Event) => this.focusField(e, problem.target)}>
-              ${problem.question}: ${errorText(problem.error, problem.item)}
+              ${problem.question}: ${this.labels?.errorText(problem.error, problem.item)}
             </a>
           </li>`,
         )}
@@ -1020,7 +1051,7 @@ export class FeedbackForm extends CareloopElement {
       <p class="warning__title" id="identify-title">${msg('Your answer may identify you or someone else', {id: 'feedback.identify.title'})}</p>
       <ul>
         ${items.map((item) => {
-          const kinds = identifiersText(this.identifiers.get(item.linkId) ?? []);
+          const kinds = this.labels?.identifiersText(this.identifiers.get(item.linkId) ?? []) ?? '';
           const target = this.ids.get(item.linkId) ?? '';
           return html`<li>
             <a href="#${target}" @click=${(e: Event) => this.focusField(e, target)}>${item.text || item.linkId}</a>:

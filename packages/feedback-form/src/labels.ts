@@ -1,6 +1,5 @@
 import {msg, str} from '@lit/localize';
 import {formatList, formatNumber} from '@careloop/core';
-import type {RespondentRole} from './feedback-form.types.js';
 import type {EntryError} from './questionnaire/entry.js';
 import type {IdentifierKind} from './questionnaire/identify.js';
 import type {Answer} from './questionnaire/answers.js';
@@ -52,19 +51,6 @@ export function errorText(error: EntryError | ContactError, item?: FormItem): st
       return msg('Enter a phone number, like 020 7946 0000 or +46 8 123 456', {id: 'feedback.error.phone'});
     case 'consent':
       return msg('Tick the box to agree to be contacted, or untick “Contact me”', {id: 'feedback.error.consent'});
-  }
-}
-
-export function roleLabel(role: RespondentRole): string {
-  switch (role) {
-    case 'patient':
-      return msg('A patient', {id: 'feedback.role.patient'});
-    case 'family-member':
-      return msg('A family member', {id: 'feedback.role.family-member'});
-    case 'carer':
-      return msg('A carer', {id: 'feedback.role.carer'});
-    case 'other':
-      return msg('Someone else', {id: 'feedback.role.other'});
   }
 }
 

@@ -1,7 +1,7 @@
 import {expect, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {CareloopErrorDetail, CareloopSubmittedDetail} from '@careloop/core';
-import {PRESETS, RESPONDENT_ROLES, type FeedbackForm} from '@careloop/feedback-form';
+import {PRESETS, RESPONDENT_ROLES} from '@careloop/feedback-form';
 import {expectAccessible, settled, takeConsole, textOf, until, useDocumentLanguage} from '../../core/test/support.js';
 import {$, $$, collector, feedbackForm, pick, questions, send, submitted, type, write, type Envelope} from './support.js';
 
@@ -77,7 +77,13 @@ function answersOf(envelope: Envelope): Record<string, unknown[]> {
   const out: Record<string, unknown[]> = {};
   const visit = (items: NonNullable<Envelope['fhir']['item']>) => {
     for (const item of items) {
-      if (item.answer) out[item.linkId] = item.answer.map(({item: _nested, ...value}) => value);
+      if (item.answer) {
+        out[item.linkId] = item.answer.map((answer) => {
+          const value: Record<string, unknown> = {...answer};
+          delete value['item'];
+          return value;
+        });
+      }
       if (item.item) visit(item.item);
       for (const answer of item.answer ?? []) if (answer.item) visit(answer.item);
     }
@@ -171,7 +177,7 @@ describe('<cl-feedback-form>', () => {
       await sendKeys({press: 'Tab'});
       await until(() => el.shadowRoot!.activeElement?.getAttribute('type') === 'radio', 'the first answer to have focus');
       await sendKeys({press: 'ArrowDown'});
-      await until(() => ($(el, 'input[type="radio"]:checked') as HTMLInputElement | null)?.value === '1', 'Good to be chosen');
+      await until(() => $<HTMLInputElement>(el, 'input[type="radio"]:checked')?.value === '1', 'Good to be chosen');
       await sendKeys({press: 'Tab'});
       await until(() => el.shadowRoot!.activeElement?.tagName === 'TEXTAREA', 'the why box to have focus');
       await type(el, 'The nurses were kind.');
@@ -380,6 +386,34 @@ describe('<cl-feedback-form>', () => {
     });
   });
 
+  describe('translations', () => {
+    it('shows the active language’s text, prefix and answers from the translation extension', async () => {
+      const el = await feedbackForm({}, {
+        resourceType: 'Questionnaire',
+        title: 'Your visit',
+        _title: fr('Votre visite'),
+        item: [
+          {
+            linkId: 'q',
+            type: 'choice',
+            prefix: '1.',
+            _prefix: fr('1)'),
+            text: 'Were you listened to?',
+            _text: fr('Vous a-t-on écouté ?'),
+            answerOption: [{valueCoding: {code: 'yes', display: 'Yes', _display: fr('Oui')}}],
+          },
+        ],
+      });
+      expect(textOf($(el, 'legend'))).to.equal('1. Were you listened to?');
+      await useDocumentLanguage('fr');
+      await el.updateComplete;
+      expect(textOf($(el, '.title'))).to.equal('Votre visite');
+      expect(textOf($(el, 'legend'))).to.equal('1) Vous a-t-on écouté ?');
+      expect(textOf($(el, '.option label'))).to.equal('Oui');
+      expect(textOf($(el, 'button[type="submit"]'))).to.equal('Envoyer');
+    });
+  });
+
   describe('conditions', () => {
     it('asks a follow-up only when its condition holds, and drops its answer when it stops holding', async () => {
       const el = await feedbackForm({preset: 'carer-experience'});
@@ -420,7 +454,7 @@ describe('<cl-feedback-form>', () => {
       await pick(el, 'Overall', 'Poor');
       const field = await write(el, 'Please tell us why', 'Nurse Smith did not call me back on 07700 900123');
       field.dispatchEvent(new Event('change'));
-      await el.updateComplete;
+      await until(() => $(el, '.warning') !== null, 'the warning');
       const warning = $(el, '.warning')!;
       expect(textOf(warning)).to.contain('Your answer may identify you or someone else');
       expect(textOf(warning)).to.contain('it looks like it contains a phone number and a name');

@@ -66,7 +66,8 @@ export async function send(el: FeedbackForm): Promise<void> {
   button.focus();
   await until(() => el.shadowRoot!.activeElement === button, 'the submit button to have focus');
   await sendKeys({press: 'Enter'});
-  await el.updateComplete;
+  // Whatever happens next moves focus: to the error summary, the next step, or the thank-you.
+  await until(() => el.shadowRoot!.activeElement !== button, 'focus to move on from the submit button');
   await el.updateComplete;
 }
 
