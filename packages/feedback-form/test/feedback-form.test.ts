@@ -203,13 +203,13 @@ describe('<cl-feedback-form>', () => {
       expect(envelope.source).to.include({element: 'cl-feedback-form', service: 'ward-7', context: 'reception-kiosk'});
       expect(envelope.data).to.deep.equal({
         answers: {experience: 'good', why: 'The nurses were kind.'},
-        questionnaire: 'https://careloop.dev/fhir/Questionnaire/fft|2020.1',
+        questionnaire: 'https://careloop.invalid/fhir/Questionnaire/fft|2020.1',
         preset: 'fft',
         respondent: {role: 'family-member'},
       });
-      expect(envelope.fhir).to.include({resourceType: 'QuestionnaireResponse', status: 'completed', questionnaire: 'https://careloop.dev/fhir/Questionnaire/fft|2020.1', language: 'en'});
+      expect(envelope.fhir).to.include({resourceType: 'QuestionnaireResponse', status: 'completed', questionnaire: 'https://careloop.invalid/fhir/Questionnaire/fft|2020.1', language: 'en'});
       expect(answersOf(envelope)).to.deep.equal({
-        experience: [{valueCoding: {system: 'https://careloop.dev/fhir/CodeSystem/fft', code: 'good', display: 'Good'}}],
+        experience: [{valueCoding: {system: 'https://careloop.invalid/fhir/CodeSystem/fft', code: 'good', display: 'Good'}}],
         why: [{valueString: 'The nurses were kind.'}],
       });
     });
@@ -495,7 +495,7 @@ describe('<cl-feedback-form>', () => {
       const el = await feedbackForm({preset: 'what-matters'});
       await write(el, 'What matters to you?', 'Sleep');
       const envelope = await submitted(el);
-      expect(envelope.data).to.deep.equal({answers: {'what-matters': 'Sleep'}, questionnaire: 'https://careloop.dev/fhir/Questionnaire/what-matters|1.0', preset: 'what-matters'});
+      expect(envelope.data).to.deep.equal({answers: {'what-matters': 'Sleep'}, questionnaire: 'https://careloop.invalid/fhir/Questionnaire/what-matters|1.0', preset: 'what-matters'});
     });
 
     it('says what may become public with notice="public-record", and a page may replace the notice', async () => {

@@ -21,7 +21,7 @@ export function translations(words: Words): Element {
 /** `text` and `_text` for an item. */
 export const text = (words: Words) => ({text: words[0], _text: translations(words)});
 
-const BASE = 'https://careloop.dev/fhir';
+const BASE = 'https://careloop.invalid/fhir';
 
 /** An answer option from Careloop's code system for `scale`; `face` draws it on the pictorial scale. */
 export function option(scale: string, code: string, words: Words, face?: string) {

@@ -24,7 +24,7 @@ export default questionnaire('carer-experience', '1.0', ['Your experience as a v
     linkId: 'involvement-help',
     type: 'text',
     maxLength: 2000,
-    enableWhen: [{question: 'involvement', operator: '=', answerCoding: {system: 'https://careloop.dev/fhir/CodeSystem/agreement', code: 'no'}}],
+    enableWhen: [{question: 'involvement', operator: '=', answerCoding: {system: 'https://careloop.invalid/fhir/CodeSystem/agreement', code: 'no'}}],
     ...text([
       'What would have helped you to be more involved?',
       'Qu’est-ce qui vous aurait aidé à être davantage associé ?',

@@ -51,7 +51,7 @@ export const EXT = {
   entryFormat: 'http://hl7.org/fhir/StructureDefinition/entryFormat',
   renderingXhtml: 'http://hl7.org/fhir/StructureDefinition/rendering-xhtml',
   /** Careloop's own: on an answerOption, the face drawn for it on a pictorial scale. */
-  face: 'https://careloop.dev/fhir/StructureDefinition/face',
+  face: 'https://careloop.invalid/fhir/StructureDefinition/face',
 } as const;
 
 /** The QuestionnaireResponse the form produces. */
