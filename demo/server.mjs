@@ -114,8 +114,12 @@ function inboxPage(res, dataDir) {
   const rows = items
     .map(
       (s) => `<li class="submission"><h2>${escapeHtml(s.body.kind ?? 'submission')} <small>${escapeHtml(s.receivedAt)}</small></h2>
-<dl><dt>Idempotency-Key</dt><dd><code>${escapeHtml(s.idempotencyKey)}</code></dd><dt>From</dt><dd>${escapeHtml(s.body.source?.element ?? 'unknown')} on ${escapeHtml(s.body.source?.page ?? 'unknown page')}</dd></dl>
-<pre>${escapeHtml(JSON.stringify(s.body, null, 2))}</pre></li>`,
+<dl><dt>Idempotency-Key</dt><dd><code>${escapeHtml(s.idempotencyKey)}</code></dd><dt>From</dt><dd>${escapeHtml(s.body.source?.element ?? 'unknown')} on ${escapeHtml(s.body.source?.page ?? 'unknown page')}</dd>${
+        s.body.source?.service ? `<dt>Service</dt><dd>${escapeHtml(s.body.source.service)}</dd>` : ''
+      }<dt>Language</dt><dd>${escapeHtml(s.body.locale ?? 'unknown')}</dd></dl>
+<h3>Data</h3>
+<pre>${escapeHtml(JSON.stringify(s.body.data ?? null, null, 2))}</pre>
+${s.body.fhir ? `<h3>FHIR ${escapeHtml(s.body.fhir.resourceType ?? 'resource')}</h3>\n<pre class="fhir">${escapeHtml(JSON.stringify(s.body.fhir, null, 2))}</pre>` : ''}</li>`,
     )
     .join('\n');
   const body = `<h1>Inbox</h1>

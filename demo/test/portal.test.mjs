@@ -42,7 +42,8 @@ async function open(path, {lang} = {}) {
   }, lang);
   await page.goto(base + path, {waitUntil: 'networkidle0'});
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('cl-guide-list, cl-guide-card')].every((el) => el.shadowRoot?.querySelector('article, .empty')),
+    [...document.querySelectorAll('cl-guide-list, cl-guide-card')].every((el) => el.shadowRoot?.querySelector('article, .empty')) &&
+    [...document.querySelectorAll('cl-feedback-form')].every((el) => el.shadowRoot?.querySelector('.questions')),
   );
   return {page, problems, origins};
 }
@@ -55,7 +56,7 @@ async function axe(page) {
   });
 }
 
-for (const path of ['/', '/guides.html', '/projects.html', '/you-said-we-did.html', '/guides/involvement-top-tips.html', '/inbox']) {
+for (const path of ['/', '/guides.html', '/projects.html', '/you-said-we-did.html', '/feedback.html', '/guides/involvement-top-tips.html', '/inbox']) {
   test(`${path} works under the strict policy, talks only to its own server, and passes axe`, async () => {
     const {page, problems, origins} = await open(path);
     assert.deepEqual(problems, []);
@@ -85,5 +86,33 @@ test('a visitor can search the list with the keyboard', async () => {
   await page.keyboard.type('hydrotherapy');
   await page.waitForFunction(() => document.querySelector('cl-guide-list').shadowRoot.querySelectorAll('.card__title').length === 1);
   assert.match(new URL(page.url()).search, /cl-q=hydrotherapy/);
+  await page.close();
+});
+
+test('a patient gives Friends and Family Test feedback by keyboard, and the inbox shows it with its FHIR resource', async () => {
+  const {page, problems, origins} = await open('/feedback.html', {lang: 'en'});
+  const inForm = (selector, action) =>
+    page.evaluate((s, a) => {
+      const element = document.querySelector('cl-feedback-form[preset="fft"]').shadowRoot.querySelector(s);
+      return a === 'focus' ? element.focus() : element?.textContent.trim();
+    }, selector, action);
+  await inForm('input[type="radio"]', 'focus');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Clear explanations, but a long wait.');
+  await inForm('button[type="submit"]', 'focus');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    () => document.querySelector('cl-feedback-form[preset="fft"]').shadowRoot.querySelector('.delivery')?.textContent.trim() === 'Sent.',
+  );
+  assert.deepEqual(problems, []);
+  assert.deepEqual([...origins], [base]);
+  await page.goto(`${base}/inbox`);
+  const text = await page.evaluate(() => document.querySelector('.submission').textContent);
+  assert.match(text, /feedback/);
+  assert.match(text, /FHIR QuestionnaireResponse/);
+  assert.match(text, /"code": "good"/);
+  assert.match(text, /Clear explanations, but a long wait\./);
+  assert.match(text, /outpatients/);
   await page.close();
 });
