@@ -73,13 +73,15 @@ async function visit({story, locale, theme}) {
     await page.waitForFunction(
       () => {
         const root = document.querySelector('#storybook-root');
-        const elements = [...(root?.querySelectorAll('cl-guide-card, cl-guide-list') ?? [])];
+        const elements = [...(root?.querySelectorAll('cl-guide-card, cl-guide-list, cl-feedback-form') ?? [])];
         return elements.length > 0 && elements.every((el) => el.shadowRoot?.childElementCount);
       },
       {timeout: 8000},
     );
-    // Let play functions and lazily loaded words settle.
+    // Let play functions and lazily loaded words settle (a play marks its canvas while it runs).
     await new Promise((r) => setTimeout(r, 400));
+    await page.waitForFunction(() => !document.querySelector('[data-cl-playing]'), {timeout: 10000});
+    await new Promise((r) => setTimeout(r, 100));
     if (await page.$('.sb-show-errordisplay')) problems.push(`Storybook error: ${await page.$eval('#error-message', (e) => e.textContent)}`);
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {

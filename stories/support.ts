@@ -37,3 +37,18 @@ export function answer(url: string, respond: () => Response | Promise<never>): v
 
 /** A response that never arrives: the loading state stays on screen. */
 export const never = (): Promise<never> => new Promise<never>(() => undefined);
+
+/**
+ * Runs a story's play function with its canvas marked as busy, so the story check
+ * (scripts/check-stories.mjs) runs axe on the state the play leads to, not on the way there.
+ */
+export function playing<C extends {canvasElement: HTMLElement}>(play: (context: C) => Promise<void>): (context: C) => Promise<void> {
+  return async (context) => {
+    context.canvasElement.dataset['clPlaying'] = '';
+    try {
+      await play(context);
+    } finally {
+      delete context.canvasElement.dataset['clPlaying'];
+    }
+  };
+}

@@ -176,7 +176,7 @@ export class FeedbackForm extends CareloopElement {
   /** Kiosk mode: seconds without a touch or a key before asking "Are you still there?" (default 90). */
   idleSeconds = 90;
   /** Kiosk mode: seconds of the visible countdown before everything is cleared (default 20). */
-  countdownSeconds = COUNTDOWN;
+  countdownSeconds = 20;
   /** A page that says what happens next, or "You said, we did", linked from the thank-you screen. */
   nextUrl: string | null = null;
   /** The words of that link (default: "What happens next"). */
