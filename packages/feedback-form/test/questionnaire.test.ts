@@ -141,13 +141,22 @@ describe('FHIR Questionnaire model', () => {
       ]);
     });
 
-    it('reads 10,000 items and a 5 MB text without trouble', () => {
+    it('reads 1,000 items and a 5 MB text without trouble', () => {
       const big = 'x'.repeat(5 * 1024 * 1024);
-      const q = {resourceType: 'Questionnaire', item: Array.from({length: 10_000}, (_, i) => ({linkId: `q${i}`, type: 'string', text: i === 0 ? big : `Question ${i}`}))};
+      const q = {resourceType: 'Questionnaire', item: Array.from({length: 1000}, (_, i) => ({linkId: `q${i}`, type: 'string', text: i === 0 ? big : `Question ${i}`}))};
       const form = read(q);
-      expect(form.items).to.have.length(10_000);
+      expect(form.items).to.have.length(1000);
       expect(form.items[0]!.text).to.have.length(big.length);
-      expect(enabledItems(form, new Map()).size).to.equal(10_000);
+      expect(enabledItems(form, new Map()).size).to.equal(1000);
+    });
+
+    it('refuses more than 1,000 items, nested ones counted, naming the limit', () => {
+      const nested = {resourceType: 'Questionnaire', item: [{linkId: 'g', type: 'group', item: Array.from({length: 1000}, (_, i) => ({linkId: `q${i}`, type: 'string'}))}]};
+      const {value, problems} = readQuestionnaire(nested, 'en');
+      expect(value).to.equal(undefined);
+      expect(problems).to.deep.equal([{code: 'too-many', path: 'questionnaire.item', detail: '1000'}]);
+      const huge = {resourceType: 'Questionnaire', item: Array.from({length: 10_000}, (_, i) => ({linkId: `q${i}`, type: 'string'}))};
+      expect(readQuestionnaire(huge, 'en').problems[0]!.code).to.equal('too-many');
     });
   });
 
