@@ -5,7 +5,9 @@
 import '@careloop/guide-cards/cl-guide-card.js';
 import '@careloop/guide-cards/cl-guide-list.js';
 import '@careloop/feedback-form/cl-feedback-form.js';
+import '@careloop/consent-prompt/cl-consent-prompt.js';
 
 export * from '@careloop/core';
 export * from '@careloop/guide-cards';
 export * from '@careloop/feedback-form';
+export * from '@careloop/consent-prompt';
