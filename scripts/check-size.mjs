@@ -9,14 +9,14 @@ const KB = 1024;
 const brotli = (file) =>
   brotliCompressSync(readFileSync(file), {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
 
-/** The bytes a page downloads for an entry: the entry chunk and every chunk it imports statically. */
+/** The bytes a page downloads for an entry: the entry chunk and every chunk it imports (or re-exports) statically. */
 function loaded(dir, entry) {
   const seen = new Set();
   const visit = (name) => {
     if (seen.has(name)) return;
     seen.add(name);
     const code = readFileSync(resolve(dir, name), 'utf8');
-    for (const [, dep] of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g)) visit(dep);
+    for (const [, dep] of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g)) visit(dep);
   };
   visit(entry);
   return [...seen].reduce((sum, name) => sum + brotli(resolve(dir, name)), 0);
@@ -33,6 +33,7 @@ if (localeChunks.length !== 3) throw new Error(`expected 3 locale chunks beside 
 const rows = [
   ['guide cards alone, Lit included', loaded(resolve(size, 'guide-cards'), 'guide-cards.js'), 16 * KB],
   ['feedback form alone, Lit, core and outbox included', loaded(resolve(size, 'feedback-form'), 'feedback-form.js'), 25 * KB],
+  ['consent prompt, on top of core', loaded(resolve(size, 'consent-prompt'), 'consent-prompt.js') - loaded(resolve(size, 'core-baseline'), 'core-baseline.js'), 8 * KB],
   ['careloop.js, every widget (locales excluded)', loaded(cdn, 'careloop.js'), 45 * KB],
   ['largest locale module', Math.max(...localeChunks.map((f) => brotli(resolve(cdn, f)))), 6 * KB],
 ];

@@ -62,6 +62,7 @@ const storageKey = (policy: string) => `careloop-consent:${policy}`;
  * @csspart save - The "Save my choices" button.
  * @csspart error-summary - The list of problems after a save with errors.
  * @cssprop --cl-consent-prompt-max-width - Widest the prompt grows (default 40rem).
+ * @fires change - The person ticked or unticked a purpose, or changed who decides.
  * @fires cl-consent-change - A decision was recorded. Detail: the consent record.
  * @fires cl-submit - With `endpoint`: cancelable, detail is the envelope (kind `consent`).
  * @fires cl-submitted - With `endpoint`: the server accepted the record.
@@ -172,7 +173,7 @@ export class ConsentPrompt extends CareloopElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('config') || changed.has('src')) && this.hasUpdated && this.isConnected) this.source.load();
+    this.source.sync();
     const config = this.source.value;
     if (changed.has('previous') && this.previous) this.adopt(this.previous);
     if (config && this.remember && !this.remembered && !this.previous) {
@@ -381,9 +382,11 @@ export class ConsentPrompt extends CareloopElement {
     }
   }
 
+  /** A choice changed: like a native control, the element fires `change` (it bubbles out of the host's shadow root). */
   private change(): void {
     if (this.problems.length > 0) this.check();
     this.requestUpdate();
+    this.dispatchEvent(new Event('change', {bubbles: true}));
   }
 
   // ----- render ----------------------------------------------------------------

@@ -39,6 +39,8 @@ export class ConfigController<T> implements ReactiveController {
   private abort: AbortController | undefined;
   private observer: MutationObserver | undefined;
   private loadedSrc: string | undefined;
+  /** The property value and `src` last loaded, so `sync()` loads only what changed. */
+  private loaded: {property: unknown; src: string | null | undefined} | undefined;
   /** The last configuration read, kept so it can be read again (in another language, say). */
   private raw: {value: unknown; where: string} | undefined;
 
@@ -61,16 +63,28 @@ export class ConfigController<T> implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.loaded = undefined;
     this.observer?.disconnect();
     this.abort?.abort();
     this.abort = undefined;
     this.loadedSrc = undefined;
   }
 
+  /**
+   * Loads again if the property or `src` changed since the last load. Call it from
+   * `willUpdate`: it also catches a property set before the element was upgraded,
+   * which Lit applies only at the first update.
+   */
+  sync(): void {
+    if (!this.host.isConnected) return;
+    if (!this.loaded || this.loaded.property !== this.source.property() || this.loaded.src !== this.source.src()) this.load();
+  }
+
   /** Reads the configuration again from whichever source applies now. */
   load(): void {
     const property = this.source.property();
     const src = this.source.src();
+    this.loaded = {property, src};
     if (property !== undefined) {
       this.cancel();
       this.accept(this.read(property, ''));

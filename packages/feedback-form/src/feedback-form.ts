@@ -20,6 +20,7 @@ import type {ContactError} from './labels.js';
 import type {Answer} from './questionnaire/answers.js';
 import {enabledItems} from './questionnaire/enable.js';
 import {OTHER, entryOf, readEntries, type EntryError, type Entries, type Reading} from './questionnaire/entry.js';
+import type {ConsentPrompt, ConsentRecord} from '@careloop/consent-prompt';
 import type * as Faces from './faces.js';
 import type * as Identify from './questionnaire/identify.js';
 import type {IdentifierKind} from './questionnaire/identify.js';
@@ -122,6 +123,7 @@ export class FeedbackForm extends CareloopElement {
     respondentRole: {attribute: 'respondent-role'},
     noRole: {attribute: 'no-role', type: Boolean},
     noContact: {attribute: 'no-contact', type: Boolean},
+    contactConsent: {attribute: false},
     notice: {},
     paging: {},
     kiosk: {type: Boolean, reflect: true},
@@ -167,6 +169,12 @@ export class FeedbackForm extends CareloopElement {
   noRole = false;
   /** Do not offer to leave contact details (the form stays anonymous). */
   noContact = false;
+  /**
+   * The consent asked for before contact details are sent: a `<cl-consent-prompt>`
+   * configuration (policy, controller, retention, purposes). By default, one required
+   * purpose, "contact me about my feedback", under policy `careloop-feedback-contact`.
+   */
+  contactConsent: unknown;
   /** `public-record`: tell the person that what they write may become a public document. */
   notice: 'public-record' | null = null;
   /** `group`: one top-level group per step, with Back and Next. */
@@ -238,7 +246,6 @@ export class FeedbackForm extends CareloopElement {
   private chosenRole = '';
   private contactOptIn = false;
   private contact = {name: '', email: '', phone: ''};
-  private contactConsent = false;
   /** Whether errors are shown as the person corrects them (after a first submit). */
   private validating = false;
   private readings = new Map<string, Reading>();
@@ -288,9 +295,7 @@ export class FeedbackForm extends CareloopElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('preset')) this.loadPreset();
-    if ((changed.has('questionnaire') || changed.has('src') || (changed as PropertyValues).has('presetQuestionnaire')) && this.hasUpdated && this.isConnected) {
-      this.config.load();
-    }
+    this.config.sync();
     const locale = getCareloopLocale();
     if (this.locale && locale !== this.locale) this.config.reparse();
     this.locale = locale;
@@ -432,7 +437,8 @@ export class FeedbackForm extends CareloopElement {
     if (!email && !phone) found.push({target: 'contact-email', question, error: 'contact-missing'});
     if (email && !EMAIL.test(email)) found.push({target: 'contact-email', question, error: 'email'});
     if (phone && !PHONE.test(phone)) found.push({target: 'contact-phone', question, error: 'phone'});
-    if (!this.contactConsent) found.push({target: 'contact-consent', question, error: 'consent'});
+    const prompt = this.consentPrompt;
+    if (!prompt || prompt.check().length > 0) found.push({target: 'contact-consent', question, error: 'consent'});
     return found;
   }
 
@@ -590,7 +596,6 @@ export class FeedbackForm extends CareloopElement {
     this.chosenRole = '';
     this.contactOptIn = false;
     this.contact = {name: '', email: '', phone: ''};
-    this.contactConsent = false;
     this.validating = false;
     this.problems = [];
     this.identifiers = new Map();
@@ -645,7 +650,8 @@ export class FeedbackForm extends CareloopElement {
       if (at >= 0 && at !== this.step) this.step = at;
       return;
     }
-    const envelope = this.envelope(form);
+    const consent = this.contactOptIn && !this.noContact ? await this.consentPrompt?.decide() : undefined;
+    const envelope = this.envelope(form, consent);
     this.copyText = undefined;
     const outcome = await this.submission.submit(envelope);
     if (outcome !== 'outbox') this.clearDraft();
@@ -654,14 +660,14 @@ export class FeedbackForm extends CareloopElement {
     if (this.kiosk) this.startCountdown();
   }
 
-  private envelope(form: Form): SubmissionEnvelope<FeedbackData> {
+  private envelope(form: Form, consent: ConsentRecord | undefined): SubmissionEnvelope<FeedbackData> {
     const data: FeedbackData = {answers: answersByLinkId(form, this.answers)};
     if (form.canonical) data.questionnaire = form.canonical;
     if (this.preset && !this.questionnaire && !this.src) data.preset = this.preset;
     const role = this.respondentRole ?? this.chosenRole;
     if ((RESPONDENT_ROLES as readonly string[]).includes(role)) data.respondent = {role: role as RespondentRole};
-    if (this.contactOptIn && !this.noContact) {
-      const contact: FeedbackContact = {consent: {text: this.consentText(), givenAt: new Date().toISOString()}};
+    if (consent) {
+      const contact: FeedbackContact = {consent: {text: consent.text, givenAt: consent.decidedAt, record: consent}};
       for (const key of ['name', 'email', 'phone'] as const) {
         const value = this.contact[key].trim();
         if (value) contact[key] = value;
@@ -673,10 +679,25 @@ export class FeedbackForm extends CareloopElement {
     return createEnvelope({kind: 'feedback', element: 'cl-feedback-form', data, fhir: {...fhir}, context: this.context, service: this.service});
   }
 
-  private consentText(): string {
-    return msg('I agree to be contacted about my feedback using these details. They will not be used for anything else.', {
-      id: 'feedback.contact.consent',
-    });
+  private get consentPrompt(): ConsentPrompt | null {
+    return this.renderRoot.querySelector('cl-consent-prompt');
+  }
+
+  /** The consent asked for before contact details are sent (see `contactConsent`). */
+  private get consentConfig(): unknown {
+    return (
+      this.contactConsent ?? {
+        policy: {id: 'careloop-feedback-contact', version: '1'},
+        controller: msg('The team that runs this service', {id: 'feedback.contact.controller'}),
+        purposes: [
+          {
+            id: 'contact-about-feedback',
+            title: msg('I agree to be contacted about my feedback using these details. They will not be used for anything else.', {id: 'feedback.contact.consent'}),
+            required: true,
+          },
+        ],
+      }
+    );
   }
 
   /** The answers as plain text, for "Copy my answers". */
@@ -970,7 +991,8 @@ export class FeedbackForm extends CareloopElement {
   private focusField(event: Event, target: string): void {
     event.preventDefault();
     const field = this.renderRoot.querySelector<HTMLElement>(`#${target}`);
-    field?.focus();
+    if (field instanceof HTMLElement && 'focusProblem' in field) (field as ConsentPrompt).focusProblem();
+    else field?.focus();
     field?.scrollIntoView({block: 'center'});
   }
 
@@ -1011,6 +1033,8 @@ export class FeedbackForm extends CareloopElement {
       </div>`;
     };
     const consentError = problem('contact-consent')?.error;
+    // The consent prompt is loaded when the person asks to be contacted, never before.
+    if (this.contactOptIn) void import('@careloop/consent-prompt/cl-consent-prompt.js');
     return html`<fieldset class="contact" part="question">
       <legend class="question__label">${msg('Contact details', {id: 'feedback.contact.legend'})}</legend>
       <p class="hint">${msg('Your feedback is anonymous. Leave contact details only if you would like someone to get in touch with you about it.', {id: 'feedback.contact.hint'})}</p>
@@ -1029,15 +1053,8 @@ export class FeedbackForm extends CareloopElement {
             ${field('phone', msg('Phone number', {id: 'feedback.contact.phone'}), 'tel', 'tel')}
             <div class="question ${consentError ? 'question--error' : ''}">
               ${this.renderError('contact-consent', consentError)}
-              <div class="option">
-                <input id="contact-consent" type="checkbox" .checked=${this.contactConsent}
-                  aria-invalid=${consentError ? 'true' : 'false'} aria-describedby=${consentError ? 'contact-consent-error' : nothing}
-                  @change=${(e: Event) => {
-                    this.contactConsent = (e.target as HTMLInputElement).checked;
-                    this.changed();
-                  }} />
-                <label for="contact-consent">${this.consentText()}</label>
-              </div>
+              <cl-consent-prompt id="contact-consent" embedded no-proxy heading-level=${Math.min(6, this.level + 1)} theme=${this.theme}
+                .config=${this.consentConfig} @change=${() => this.changed()}></cl-consent-prompt>
             </div>
           </div>`
         : nothing}

@@ -1,3 +1,4 @@
+import type {ConsentRecord} from '@careloop/consent-prompt';
 import type {QuestionnaireResponse} from './questionnaire/fhir.js';
 
 /** Questionnaires shipped with the package, each a FHIR R4 Questionnaire in four languages. */
@@ -22,9 +23,11 @@ export interface FeedbackContact {
   email?: string;
   phone?: string;
   consent: {
-    /** The exact words of the box the person ticked, in the language shown. */
+    /** The exact words the person agreed to, in the language shown. */
     text: string;
     givenAt: string;
+    /** The consent record from `<cl-consent-prompt>` (schema: @careloop/consent-prompt/schemas/consent.schema.json). */
+    record?: ConsentRecord;
   };
 }
 

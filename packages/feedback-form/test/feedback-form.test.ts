@@ -479,11 +479,15 @@ describe('<cl-feedback-form>', () => {
       expect(envelope.data.answers['why']).to.contain('07700 900123');
     });
 
-    it('offers contact only on request, requires the consent box, and sends the words agreed to', async () => {
+    it('offers contact only on request, asks for consent with <cl-consent-prompt>, and sends the record', async () => {
       const el = await feedbackForm({preset: 'what-matters'});
       await write(el, 'What matters to you?', 'Seeing my grandchildren');
+      expect($$(el, 'cl-consent-prompt').length).to.equal(0);
       $<HTMLInputElement>(el, '#contact-opt-in')!.click();
-      await el.updateComplete;
+      await until(() => $<HTMLElement & {updateComplete?: unknown}>(el, 'cl-consent-prompt')?.shadowRoot?.querySelector('input[type="checkbox"]') != null, 'the consent prompt');
+      const prompt = $(el, 'cl-consent-prompt')!;
+      const box = prompt.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+      expect(box.checked, 'never pre-ticked').to.equal(false);
       await write(el, 'E-mail address', 'not-an-address');
       await send(el);
       expect($$(el, '.error-summary a').map(textOf)).to.deep.equal([
@@ -491,15 +495,21 @@ describe('<cl-feedback-form>', () => {
         'Contact details: Tick the box to agree to be contacted, or untick “Contact me”',
       ]);
       await expectAccessible(el);
+      $$(el, '.error-summary a')[1]!.click();
+      await until(() => prompt.shadowRoot!.activeElement === box, 'the consent box to have focus');
       const email = $<HTMLInputElement>(el, '#contact-email')!;
       email.select();
       await write(el, 'E-mail address', 'a@example.org');
-      $<HTMLInputElement>(el, '#contact-consent')!.click();
-      await el.updateComplete;
-      const agreed = textOf($(el, 'label[for="contact-consent"]'));
+      box.click();
+      await until(() => $$(el, '.error-summary a').length === 0, 'the summary to empty as things are fixed');
+      const agreed = textOf(prompt.shadowRoot!.querySelector('label[for^="purpose-"]'));
       const envelope = await submitted(el);
-      expect(envelope.data.contact).to.deep.include({email: 'a@example.org'});
-      expect(envelope.data.contact!.consent.text).to.equal(agreed);
+      const contact = envelope.data.contact!;
+      expect(contact).to.deep.include({email: 'a@example.org'});
+      expect(contact.consent.record!.decisions).to.deep.equal({'contact-about-feedback': 'granted'});
+      expect(contact.consent.record!.digest).to.match(/^sha256:[0-9a-f]{64}$/);
+      expect(contact.consent.text).to.contain(agreed);
+      expect(contact.consent.givenAt).to.equal(contact.consent.record!.decidedAt);
     });
 
     it('sends nothing about the person unless they opt in', async () => {

@@ -1,4 +1,4 @@
-import {html, type PropertyDeclarations, type PropertyValues} from 'lit';
+import {html, type PropertyDeclarations} from 'lit';
 import {msg} from '@lit/localize';
 import {CareloopElement, ConfigController, baseStyles} from '@careloop/core';
 import {parseGuideItem} from './feed.js';
@@ -58,8 +58,8 @@ export class GuideCard extends CareloopElement {
     (problems) => this.reportProblems(problems),
   );
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('item') || changed.has('src')) && this.isConnected && this.hasUpdated) this.config.load();
+  protected override willUpdate(): void {
+    this.config.sync();
   }
 
   protected override render() {

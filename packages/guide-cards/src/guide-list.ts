@@ -119,7 +119,7 @@ export class GuideList extends CareloopElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('items') || changed.has('src')) && this.isConnected && this.hasUpdated) this.config.load();
+    this.config.sync();
     const feed = this.config.value;
     if (feed !== this.indexed) {
       this.indexed = feed;
