@@ -20,15 +20,6 @@ export const formStyles = css`
     margin-block: 0 var(--_space-m);
     line-height: 1.25;
   }
-  .title:focus,
-  .thanks__heading:focus,
-  .step-heading:focus,
-  .start:focus,
-  .failure:focus,
-  .error-summary:focus {
-    outline: var(--_focus-width) solid var(--_focus);
-    outline-offset: 4px;
-  }
   .questions {
     display: flex;
     flex-direction: column;
@@ -42,8 +33,7 @@ export const formStyles = css`
     border-inline-start: 4px solid var(--_border);
   }
   .question,
-  .options,
-  .contact,
+  fieldset,
   .unsupported {
     display: flex;
     flex-direction: column;
@@ -155,6 +145,9 @@ export const formStyles = css`
     inline-size: 3.5rem;
     block-size: 3.5rem;
   }
+  .other label {
+    font-weight: 700;
+  }
   .other,
   .contact__details {
     display: flex;
@@ -162,9 +155,6 @@ export const formStyles = css`
     gap: var(--_space-m);
     padding-inline-start: var(--_space-m);
     border-inline-start: 4px solid var(--_border);
-  }
-  .other label {
-    font-weight: 700;
   }
   .slider {
     display: flex;

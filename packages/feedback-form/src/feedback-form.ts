@@ -21,6 +21,7 @@ import type {Answer} from './questionnaire/answers.js';
 import {enabledItems} from './questionnaire/enable.js';
 import {OTHER, entryOf, readEntries, type EntryError, type Entries, type Reading} from './questionnaire/entry.js';
 import type {ConsentPrompt, ConsentRecord} from '@careloop/consent-prompt';
+import type * as Contact from './contact.js';
 import type * as Faces from './faces.js';
 import type * as Identify from './questionnaire/identify.js';
 import type {IdentifierKind} from './questionnaire/identify.js';
@@ -51,8 +52,6 @@ function roleLabel(role: RespondentRole): string {
 }
 
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
-const PHONE = /^\+?[\d\s().-]{6,20}$/;
 /** Seconds the kiosk counts down before it starts again. */
 const COUNTDOWN = 20;
 
@@ -269,6 +268,8 @@ export class FeedbackForm extends CareloopElement {
   /** Loaded on first need: the faces of a pictorial scale, and the check for identifying details. */
   private face: typeof Faces.face | undefined;
   private findIdentifiers: typeof Identify.findIdentifiers | undefined;
+  /** The contact details and the consent prompt: needed only once the person asks to be contacted. */
+  private contactModule: typeof Contact | undefined;
   /** The words for problems with answers: needed only once something is wrong. */
   private labels: typeof Labels | undefined;
 
@@ -429,17 +430,10 @@ export class FeedbackForm extends CareloopElement {
   }
 
   private contactProblems(): Problem[] {
-    if (!this.contactOptIn || this.noContact) return [];
-    const found: Problem[] = [];
-    const email = this.contact.email.trim();
-    const phone = this.contact.phone.trim();
-    const question = msg('Contact details', {id: 'feedback.contact.legend'});
-    if (!email && !phone) found.push({target: 'contact-email', question, error: 'contact-missing'});
-    if (email && !EMAIL.test(email)) found.push({target: 'contact-email', question, error: 'email'});
-    if (phone && !PHONE.test(phone)) found.push({target: 'contact-phone', question, error: 'phone'});
+    if (!this.contactOptIn || this.noContact || !this.contactModule) return [];
     const prompt = this.consentPrompt;
-    if (!prompt || prompt.check().length > 0) found.push({target: 'contact-consent', question, error: 'consent'});
-    return found;
+    const question = msg('Contact details', {id: 'feedback.contact.legend'});
+    return this.contactModule.contactErrors(this.contact, !prompt || prompt.check().length > 0).map((p) => ({...p, question}));
   }
 
   private showProblems(problems: Problem[]): boolean {
@@ -683,23 +677,6 @@ export class FeedbackForm extends CareloopElement {
     return this.renderRoot.querySelector('cl-consent-prompt');
   }
 
-  /** The consent asked for before contact details are sent (see `contactConsent`). */
-  private get consentConfig(): unknown {
-    return (
-      this.contactConsent ?? {
-        policy: {id: 'careloop-feedback-contact', version: '1'},
-        controller: msg('The team that runs this service', {id: 'feedback.contact.controller'}),
-        purposes: [
-          {
-            id: 'contact-about-feedback',
-            title: msg('I agree to be contacted about my feedback using these details. They will not be used for anything else.', {id: 'feedback.contact.consent'}),
-            required: true,
-          },
-        ],
-      }
-    );
-  }
-
   /** The answers as plain text, for "Copy my answers". */
   private answersText(form: Form): string {
     const lines: string[] = [];
@@ -737,19 +714,19 @@ export class FeedbackForm extends CareloopElement {
   }
 
   private heading(level: number, content: unknown, attrs: {id?: string; cls: string; focusable?: boolean}): TemplateResult {
-    const tag = Math.min(6, level);
+    const id = attrs.id ?? nothing;
     const tabindex = attrs.focusable ? '-1' : nothing;
-    switch (tag) {
+    switch (Math.min(6, level)) {
       case 2:
-        return html`<h2 id=${attrs.id ?? nothing} class=${attrs.cls} tabindex=${tabindex}>${content}</h2>`;
+        return html`<h2 id=${id} class=${attrs.cls} tabindex=${tabindex}>${content}</h2>`;
       case 3:
-        return html`<h3 id=${attrs.id ?? nothing} class=${attrs.cls} tabindex=${tabindex}>${content}</h3>`;
+        return html`<h3 id=${id} class=${attrs.cls} tabindex=${tabindex}>${content}</h3>`;
       case 4:
-        return html`<h4 id=${attrs.id ?? nothing} class=${attrs.cls} tabindex=${tabindex}>${content}</h4>`;
+        return html`<h4 id=${id} class=${attrs.cls} tabindex=${tabindex}>${content}</h4>`;
       case 5:
-        return html`<h5 id=${attrs.id ?? nothing} class=${attrs.cls} tabindex=${tabindex}>${content}</h5>`;
+        return html`<h5 id=${id} class=${attrs.cls} tabindex=${tabindex}>${content}</h5>`;
       default:
-        return html`<h6 id=${attrs.id ?? nothing} class=${attrs.cls} tabindex=${tabindex}>${content}</h6>`;
+        return html`<h6 id=${id} class=${attrs.cls} tabindex=${tabindex}>${content}</h6>`;
     }
   }
 
@@ -1017,46 +994,34 @@ export class FeedbackForm extends CareloopElement {
 
   private renderContact(): TemplateResult | typeof nothing {
     if (this.noContact) return nothing;
-    const problem = (target: string) => this.problems.find((p) => p.target === target);
-    const field = (key: 'name' | 'email' | 'phone', label: string, type: string, autocomplete: string) => {
-      const target = `contact-${key}`;
-      const error = problem(target)?.error;
-      return html`<div class="question ${error ? 'question--error' : ''}">
-        <label class="question__label" for=${target}>${label}</label>
-        ${this.renderError(target, error)}
-        <input id=${target} type=${type} autocomplete=${autocomplete} class=${error ? 'invalid' : ''} .value=${this.contact[key]}
-          aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `${target}-error` : nothing}
-          @input=${(e: Event) => {
-            this.contact = {...this.contact, [key]: (e.target as HTMLInputElement).value};
-            this.changed();
-          }} />
-      </div>`;
-    };
-    const consentError = problem('contact-consent')?.error;
-    // The consent prompt is loaded when the person asks to be contacted, never before.
-    if (this.contactOptIn) void import('@careloop/consent-prompt/cl-consent-prompt.js');
+    const contact = this.contactModule;
     return html`<fieldset class="contact" part="question">
       <legend class="question__label">${msg('Contact details', {id: 'feedback.contact.legend'})}</legend>
       <p class="hint">${msg('Your feedback is anonymous. Leave contact details only if you would like someone to get in touch with you about it.', {id: 'feedback.contact.hint'})}</p>
       <div class="option">
         <input id="contact-opt-in" type="checkbox" .checked=${this.contactOptIn}
-          @change=${(e: Event) => {
-            this.contactOptIn = (e.target as HTMLInputElement).checked;
+          @change=${async (e: Event) => {
+            const checked = (e.target as HTMLInputElement).checked;
+            this.contactModule ??= await import('./contact.js');
+            this.contactOptIn = checked;
             this.changed();
           }} />
         <label for="contact-opt-in">${msg('Contact me about my feedback', {id: 'feedback.contact.opt-in'})}</label>
       </div>
-      ${this.contactOptIn
-        ? html`<div class="contact__details">
-            ${field('name', msg('Your name (optional)', {id: 'feedback.contact.name'}), 'text', 'name')}
-            ${field('email', msg('E-mail address', {id: 'feedback.contact.email'}), 'email', 'email')}
-            ${field('phone', msg('Phone number', {id: 'feedback.contact.phone'}), 'tel', 'tel')}
-            <div class="question ${consentError ? 'question--error' : ''}">
-              ${this.renderError('contact-consent', consentError)}
-              <cl-consent-prompt id="contact-consent" embedded no-proxy heading-level=${Math.min(6, this.level + 1)} theme=${this.theme}
-                .config=${this.consentConfig} @change=${() => this.changed()}></cl-consent-prompt>
-            </div>
-          </div>`
+      ${this.contactOptIn && contact
+        ? contact.renderContactDetails({
+            contact: this.contact,
+            errorOf: (target) => this.problems.find((p) => p.target === target)?.error as ContactError | undefined,
+            renderError: (id, error) => this.renderError(id, error),
+            headingLevel: Math.min(6, this.level + 1),
+            theme: this.theme,
+            consent: contact.consentConfig(this.contactConsent),
+            input: (key, value) => {
+              this.contact = {...this.contact, [key]: value};
+              this.changed();
+            },
+            changed: () => this.changed(),
+          })
         : nothing}
     </fieldset>`;
   }
