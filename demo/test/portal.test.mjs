@@ -43,7 +43,8 @@ async function open(path, {lang} = {}) {
   await page.goto(base + path, {waitUntil: 'networkidle0'});
   await page.waitForFunction(() =>
     [...document.querySelectorAll('cl-guide-list, cl-guide-card')].every((el) => el.shadowRoot?.querySelector('article, .empty')) &&
-    [...document.querySelectorAll('cl-feedback-form')].every((el) => el.shadowRoot?.querySelector('.questions')),
+    [...document.querySelectorAll('cl-feedback-form')].every((el) => el.shadowRoot?.querySelector('.questions')) &&
+    [...document.querySelectorAll('cl-consent-prompt')].every((el) => el.shadowRoot?.querySelector('.purposes, .decided')),
   );
   return {page, problems, origins};
 }
@@ -56,7 +57,7 @@ async function axe(page) {
   });
 }
 
-for (const path of ['/', '/guides.html', '/projects.html', '/you-said-we-did.html', '/feedback.html', '/guides/involvement-top-tips.html', '/inbox']) {
+for (const path of ['/', '/guides.html', '/projects.html', '/you-said-we-did.html', '/feedback.html', '/involvement.html', '/guides/involvement-top-tips.html', '/inbox']) {
   test(`${path} works under the strict policy, talks only to its own server, and passes axe`, async () => {
     const {page, problems, origins} = await open(path);
     assert.deepEqual(problems, []);
@@ -114,5 +115,23 @@ test('a patient gives Friends and Family Test feedback by keyboard, and the inbo
   assert.match(text, /"code": "good"/);
   assert.match(text, /Clear explanations, but a long wait\./);
   assert.match(text, /outpatients/);
+  await page.close();
+});
+
+test('a family member records consent by keyboard; the inbox shows the record and its FHIR Consent', async () => {
+  const {page, problems} = await open('/involvement.html', {lang: 'en'});
+  const focus = (selector) => page.evaluate((s) => document.querySelector('cl-consent-prompt').shadowRoot.querySelector(s).focus(), selector);
+  await focus('#purpose-future-involvement');
+  await page.keyboard.press('Space');
+  await focus('[part="save"]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('cl-consent-prompt').shadowRoot.querySelector('.delivery')?.textContent.trim() === 'Sent.');
+  assert.deepEqual(problems, []);
+  await page.goto(`${base}/inbox`);
+  const text = await page.evaluate(() => document.querySelector('.submission').textContent);
+  assert.match(text, /consent/);
+  assert.match(text, /FHIR Consent/);
+  assert.match(text, /"future-involvement": "granted"/);
+  assert.match(text, /sha256:[0-9a-f]{64}/);
   await page.close();
 });
