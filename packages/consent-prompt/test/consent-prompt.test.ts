@@ -181,6 +181,18 @@ describe('<cl-consent-prompt>', () => {
       expect((fhir['contained'] as {resourceType: string}[])[0]!.resourceType).to.equal('RelatedPerson');
     });
 
+    for (const [lang, words] of [['fr', 'Qui traite vos informations'], ['sv', 'Vem som behandlar dina uppgifter'], ['nb', 'Hvem som behandler opplysningene dine']] as const) {
+      it(`is decided by keyboard in ${lang}, and records the words shown in ${lang}`, async () => {
+        await useDocumentLanguage(lang);
+        const el = await prompt();
+        await toggle(el, 'purpose-contact-workshop');
+        const record = await save(el);
+        expect(record.language).to.equal(lang);
+        expect(record.text).to.contain(words);
+        await expectAccessible(el);
+      });
+    }
+
     it('records "Decline all" as a refusal, even with a required purpose', async () => {
       const el = await prompt({}, {...CONFIG, offerAll: true});
       const change = oneEvent(el, 'cl-consent-change');

@@ -158,6 +158,8 @@ describe('<cl-feedback-form>', () => {
       const el = await feedbackForm({preset: 'fft-children'});
       const options = $$(el, '.options--faces .option');
       expect(options).to.have.length(6);
+      // The faces are drawn by a module loaded on first need.
+      await until(() => $$(el, '.options--faces svg.face').length === 6, 'the faces');
       expect(options.every((o) => o.querySelector('svg.face[aria-hidden="true"]') && textOf(o.querySelector('label')) !== '')).to.equal(true);
       const label = options[0]!.querySelector('label')!.getBoundingClientRect();
       expect(label.height).to.be.at.least(44);
