@@ -122,7 +122,7 @@ if (wanted.includes('webkit')) {
  */
 /**
  * A collector for outbox tests, as a real server would behave: POST
- * /__collector/<scenario>/<run> with scenarios ok, flaky/<n> (503 for the first n
+ * /__collector/<scenario>/<run> with scenarios ok, full/<n> (409 for the first n), flaky/<n> (503 for the first n
  * requests of each Idempotency-Key), limited/<n> (429 with Retry-After: 1), drop/<n>
  * (connection closed with no answer), slow/<ms>, bad (400 with a reason).
  * GET /__collector/log/<run> lists what each key received.
@@ -163,6 +163,9 @@ function collectorMiddleware() {
       return;
     }
     if (scenario === 'bad') return (record(400), (context.status = 400), (context.body = {error: 'The field "data.answer" is missing.'}));
+    // "full" counts every request of the run: the first n envelopes are refused, whatever their key.
+    const total = [...log.values()].reduce((sum, requests) => sum + requests.length, 0) - nth;
+    if (scenario === 'full' && total < Number(arg)) return (record(409), (context.status = 409), (context.body = {error: 'The workshop is full.'}));
     if (scenario === 'slow') await new Promise((r) => setTimeout(r, Number(arg)));
     // 201 the first time a key is stored, 200 for a replay of a stored one.
     const stored = seen.some((r) => r.status === 200 || r.status === 201);

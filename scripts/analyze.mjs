@@ -7,7 +7,7 @@ import {resolve} from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const config = resolve(root, 'custom-elements-manifest.config.mjs');
 const cem = resolve(root, 'node_modules/.bin/cem');
-const ELEMENT_PACKAGES = ['core', 'guide-cards', 'feedback-form', 'consent-prompt'];
+const ELEMENT_PACKAGES = ['core', 'guide-cards', 'feedback-form', 'consent-prompt', 'workshop-signup'];
 
 function analyze(dir) {
   try {

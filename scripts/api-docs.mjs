@@ -6,7 +6,7 @@ import {resolve} from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const manifest = JSON.parse(readFileSync(resolve(root, 'packages/careloop/custom-elements.json'), 'utf8'));
-const DOCS = {'cl-guide-card': 'docs/guide-cards.md', 'cl-guide-list': 'docs/guide-cards.md', 'cl-feedback-form': 'docs/feedback-form.md', 'cl-consent-prompt': 'docs/consent-prompt.md'};
+const DOCS = {'cl-guide-card': 'docs/guide-cards.md', 'cl-guide-list': 'docs/guide-cards.md', 'cl-feedback-form': 'docs/feedback-form.md', 'cl-consent-prompt': 'docs/consent-prompt.md', 'cl-workshop-signup': 'docs/workshop-signup.md'};
 const check = process.argv.includes('--check');
 
 const cell = (text) => String(text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');

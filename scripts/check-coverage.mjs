@@ -28,7 +28,7 @@ for (const [pkg, {found, hit}] of [...totals].sort()) {
   failed ||= low;
   console.log(`  ${low ? 'LOW ' : 'ok  '} ${pkg.padEnd(16)} ${pct.toFixed(1).padStart(5)}% of ${found} lines`);
 }
-for (const required of ['core', 'guide-cards', 'feedback-form', 'consent-prompt']) {
+for (const required of ['core', 'guide-cards', 'feedback-form', 'consent-prompt', 'workshop-signup']) {
   if (!totals.has(required)) {
     console.error(`  no coverage recorded for ${required}`);
     failed = true;

@@ -26,6 +26,10 @@ function expectationText(expected: Expectation): string {
       return msg('true or false', {id: 'problem.expect.boolean'});
     case 'answer':
       return msg('an answer value (valueCoding, valueString, valueInteger…)', {id: 'problem.expect.answer'});
+    case 'date-time':
+      return msg('a local date and time such as 2026-03-29T10:00', {id: 'problem.expect.date-time'});
+    case 'time-zone':
+      return msg('an IANA time zone such as Europe/Stockholm', {id: 'problem.expect.time-zone'});
   }
 }
 
@@ -77,6 +81,8 @@ export function describeProblem(problem: ConfigProblem): string {
       return msg(str`${path}: whether ${found} is shown depends, through its conditions, on itself.`, {
         id: 'problem.cyclic-condition',
       });
+    case 'end-before-start':
+      return msg(str`${path}: ends at ${found}, which is not after it starts.`, {id: 'problem.end-before-start'});
     case 'too-many':
       return msg(str`${path}: more than ${detail} entries; nothing is shown. Split it into smaller parts.`, {id: 'problem.too-many'});
   }

@@ -10,6 +10,8 @@ export const EXPECTATIONS = [
   'language-tag',
   'boolean',
   'answer',
+  'date-time',
+  'time-zone',
 ] as const;
 export type Expectation = (typeof EXPECTATIONS)[number];
 
@@ -28,6 +30,7 @@ export const PROBLEM_CODES = [
   'unknown-reference',
   'cyclic-condition',
   'too-many',
+  'end-before-start',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -1,0 +1,179 @@
+import {css} from 'lit';
+
+export const signupStyles = css`
+  .signup {
+    max-inline-size: var(--cl-workshop-signup-max-width, 48rem);
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-m);
+    margin-block-end: var(--_space-m);
+    padding: var(--_space-m);
+    background: var(--_surface-sunken);
+    border-radius: var(--_radius);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+  }
+  label,
+  legend {
+    font-weight: 700;
+  }
+  .option label {
+    font-weight: 400;
+  }
+  input:not([type='checkbox'], [type='radio']),
+  select,
+  textarea {
+    min-block-size: 2.75rem;
+    padding: var(--_space-s);
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 2px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_error) !important;
+  }
+  .count {
+    font-weight: 700;
+  }
+  .workshops {
+    display: grid;
+    gap: var(--_space-m);
+    margin: 0 0 var(--_space-l);
+    padding: 0;
+    list-style: none;
+  }
+  .workshop,
+  .interest,
+  .confirmation {
+    padding: var(--_space-m);
+    background: var(--_surface);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .workshop--cancelled {
+    border-style: dashed;
+  }
+  .workshop__title,
+  .form-heading,
+  .confirmation__heading {
+    margin-block-end: var(--_space-s);
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  .workshop__facts {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: var(--_space-xs) var(--_space-m);
+    margin: 0 0 var(--_space-s);
+  }
+  .workshop__facts dt {
+    font-weight: 700;
+  }
+  .workshop__facts dd {
+    margin: 0;
+  }
+  .workshop__label {
+    margin: 0;
+    font-weight: 700;
+  }
+  .badge {
+    display: inline-block;
+    margin: 0 0 var(--_space-s);
+    padding: var(--_space-xs) var(--_space-s);
+    font-weight: 700;
+    background: var(--_surface-sunken);
+    border-radius: var(--_radius);
+  }
+  .badge--cancelled {
+    color: var(--_error);
+  }
+  .form {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-l);
+  }
+  fieldset {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  .option {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-s);
+  }
+  .option input {
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_brand);
+  }
+  .hint {
+    margin: 0;
+    color: var(--_text-muted);
+  }
+  .error-message {
+    margin: 0;
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .error-summary {
+    padding: var(--_space-m);
+    border: 4px solid var(--_error);
+    border-radius: var(--_radius);
+  }
+  .error-summary__title {
+    margin: 0 0 var(--_space-s);
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  .error-summary a {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-m);
+  }
+  .button {
+    display: inline-block;
+    min-block-size: 2.75rem;
+    padding: var(--_space-s) var(--_space-l);
+    font: inherit;
+    font-weight: 700;
+    text-decoration: none;
+    color: var(--_on-brand);
+    background: var(--_brand);
+    border: 2px solid var(--_brand);
+    border-radius: calc(var(--_radius) / 2);
+    cursor: pointer;
+  }
+  .button--secondary {
+    color: var(--_link);
+    background: var(--_surface);
+    border-color: currentColor;
+  }
+  .delivery {
+    font-weight: 700;
+  }
+  @media (forced-colors: active) {
+    .workshop,
+    .error-summary,
+    .button {
+      border-color: CanvasText;
+    }
+  }
+`;
