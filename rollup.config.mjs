@@ -43,7 +43,7 @@ export default [
   },
   // What a page that uses only one widget loads (scripts/check-size.mjs compares each with
   // DESIGN.md's budgets). Built one at a time, so no chunk is shared between them.
-  ...['guide-cards', 'feedback-form', 'consent-prompt', 'core-baseline'].map((name) => ({
+  ...['guide-cards', 'feedback-form', 'consent-prompt', 'workshop-signup', 'core-baseline'].map((name) => ({
     input: {[name]: `scripts/size-entries/${name}.js`},
     output: {dir: `build/size/out/${name}`, format: 'es', chunkFileNames: 'lazy-[name].js'},
     plugins: plugins(),

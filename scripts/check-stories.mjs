@@ -73,7 +73,7 @@ async function visit({story, locale, theme}) {
     await page.waitForFunction(
       () => {
         const root = document.querySelector('#storybook-root');
-        const elements = [...(root?.querySelectorAll('cl-guide-card, cl-guide-list, cl-feedback-form, cl-consent-prompt') ?? [])];
+        const elements = [...(root?.querySelectorAll('cl-guide-card, cl-guide-list, cl-feedback-form, cl-consent-prompt, cl-workshop-signup') ?? [])];
         return elements.length > 0 && elements.every((el) => el.shadowRoot?.childElementCount);
       },
       {timeout: 8000},

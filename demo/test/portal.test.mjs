@@ -44,7 +44,8 @@ async function open(path, {lang} = {}) {
   await page.waitForFunction(() =>
     [...document.querySelectorAll('cl-guide-list, cl-guide-card')].every((el) => el.shadowRoot?.querySelector('article, .empty')) &&
     [...document.querySelectorAll('cl-feedback-form')].every((el) => el.shadowRoot?.querySelector('.questions')) &&
-    [...document.querySelectorAll('cl-consent-prompt')].every((el) => el.shadowRoot?.querySelector('.purposes, .decided')),
+    [...document.querySelectorAll('cl-consent-prompt')].every((el) => el.shadowRoot?.querySelector('.purposes, .decided')) &&
+    [...document.querySelectorAll('cl-workshop-signup')].every((el) => el.shadowRoot?.querySelector('.workshops')),
   );
   return {page, problems, origins};
 }
@@ -57,7 +58,7 @@ async function axe(page) {
   });
 }
 
-for (const path of ['/', '/guides.html', '/projects.html', '/you-said-we-did.html', '/feedback.html', '/involvement.html', '/guides/involvement-top-tips.html', '/inbox']) {
+for (const path of ['/', '/guides.html', '/projects.html', '/you-said-we-did.html', '/feedback.html', '/involvement.html', '/workshops.html', '/guides/involvement-top-tips.html', '/inbox']) {
   test(`${path} works under the strict policy, talks only to its own server, and passes axe`, async () => {
     const {page, problems, origins} = await open(path);
     assert.deepEqual(problems, []);

@@ -9,6 +9,7 @@ import {
   formatList,
   formatNumber,
   getCareloopLocale,
+  pluralCategory,
   renderMarkdown,
 } from '@careloop/core';
 import '@careloop/consent-prompt/cl-consent-prompt.js';
@@ -398,7 +399,7 @@ export class WorkshopSignup extends CareloopElement {
     </div>`;
     return html`<div class="filters" part="filters" role="group" aria-label=${msg('Filter the workshops', {id: 'workshop.filters'})}>
       ${select('audience', msg('For', {id: 'workshop.filter.audience'}), WORKSHOP_AUDIENCES.map((a) => [a, audienceLabel(a)]))}
-      ${select('format', msg('WorkshopFormat', {id: 'workshop.filter.format'}), WORKSHOP_FORMATS.map((f) => [f, formatLabel(f)]))}
+      ${select('format', msg('Format', {id: 'workshop.filter.format'}), WORKSHOP_FORMATS.map((f) => [f, formatLabel(f)]))}
       ${select('month', msg('Month', {id: 'workshop.filter.month'}), months.map((m) => [m, monthName(m)]))}
     </div>`;
   }
@@ -414,7 +415,7 @@ export class WorkshopSignup extends CareloopElement {
       ${cancelled ? html`<p class="badge badge--cancelled">${msg('Cancelled', {id: 'workshop.cancelled'})}</p>` : nothing}
       <dl class="workshop__facts">
         <dt>${msg('When', {id: 'workshop.when'})}</dt><dd>${w.options.length ? msg(str`${formatNumber(w.options.length)} possible dates`, {id: 'workshop.options'}) : this.when(w)}</dd>
-        <dt>${msg('WorkshopFormat', {id: 'workshop.filter.format'})}</dt><dd>${formatLabel(w.format)}</dd>
+        <dt>${msg('Format', {id: 'workshop.filter.format'})}</dt><dd>${formatLabel(w.format)}</dd>
         ${w.location ? html`<dt>${msg('Where', {id: 'workshop.where'})}</dt><dd>${[w.location.name, w.location.address].filter(Boolean).join(', ')}</dd>` : nothing}
         ${w.audience.length ? html`<dt>${msg('For', {id: 'workshop.filter.audience'})}</dt><dd>${formatList(w.audience.map(audienceLabel))}</dd>` : nothing}
         ${w.language ? html`<dt>${msg('Language', {id: 'workshop.language'})}</dt><dd>${new Intl.DisplayNames([getCareloopLocale()], {type: 'language'}).of(w.language) ?? w.language}</dd>` : nothing}
@@ -438,7 +439,11 @@ export class WorkshopSignup extends CareloopElement {
     const upcoming = this.upcoming(feed);
     const shown = upcoming.filter((w) => this.inFilters(w));
     return html`${this.workshopId ? nothing : this.renderFilters(upcoming)}
-      <p class="count" role="status">${msg(str`${formatNumber(shown.length)} workshops`, {id: 'workshop.count'})}</p>
+      <p class="count" role="status" tabindex="-1">
+        ${pluralCategory(shown.length) === 'one'
+          ? msg(str`${formatNumber(shown.length)} workshop`, {id: 'workshop.count.one'})
+          : msg(str`${formatNumber(shown.length)} workshops`, {id: 'workshop.count'})}
+      </p>
       ${shown.length
         ? html`<ul class="workshops">${shown.map((w) => this.renderWorkshop(w))}</ul>`
         : html`<p class="empty">${msg('No upcoming workshops match.', {id: 'workshop.none'})}</p>`}

@@ -152,7 +152,7 @@ describe('<cl-workshop-signup>', () => {
       await select('filter-format', '');
       await select('filter-month', '2030-06');
       expect(titles(el)).to.deep.equal(['Learning network gathering']);
-      expect(textOf($(el, '.count'))).to.equal('1 workshops');
+      expect(textOf($(el, '.count'))).to.equal('1 workshop');
     });
 
     it('shows a single workshop with workshop-id', async () => {
