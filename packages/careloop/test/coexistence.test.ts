@@ -73,7 +73,7 @@ describe('coexisting with a host page', () => {
     expect(warnings.some((w: string) => w.includes('localize-configured-elsewhere'))).to.equal(true);
     // One warning per tag taken by the first copy, however often it is defined again.
     const duplicates = warnings.filter((w: string) => w.includes('duplicate-definition'));
-    expect(duplicates).to.have.length(4); // cl-guide-card, cl-guide-list, cl-feedback-form, cl-consent-prompt
+    expect(duplicates).to.have.length(5); // cl-guide-card, cl-guide-list, cl-feedback-form, cl-consent-prompt, cl-workshop-signup
     expect(duplicates.some((w: string) => w.includes('<cl-guide-list>'))).to.equal(true);
     const list = document.createElement('cl-guide-list');
     document.body.append(list);

@@ -220,6 +220,31 @@ describe('<cl-workshop-signup>', () => {
       await expectAccessible(el);
     });
 
+    for (const [lang, heading, done] of [
+      ['fr', 'Inscription : Evaluation workshop', 'Vous êtes inscrit'],
+      ['sv', 'Anmälan: Evaluation workshop', 'Du är anmäld'],
+      ['nb', 'Påmelding: Evaluation workshop', 'Du er påmeldt'],
+    ] as const) {
+      it(`registers by keyboard in ${lang}`, async () => {
+        await useDocumentLanguage(lang);
+        const el = await signup({}, [EVALUATION]);
+        await press(el, $<HTMLButtonElement>(el, 'button[part="register"]')!);
+        await until(() => focused(el)?.classList.contains('form-heading') === true, 'the form heading to have focus');
+        expect(textOf($(el, '.form-heading'))).to.equal(heading);
+        await typeInto(el, 'name', 'Noor');
+        await typeInto(el, 'email', 'noor@example.org');
+        await tick(el, 'role-patient');
+        const box = consentBox(el);
+        box.focus();
+        await sendKeys({type: ' '});
+        await until(() => box.checked, 'the consent box to be ticked');
+        el.addEventListener('cl-submit', (e) => e.preventDefault(), {once: true});
+        await press(el, $$<HTMLButtonElement>(el, 'button[type="submit"]')[0]!);
+        await until(() => textOf($(el, '.confirmation__heading')) === done, 'the confirmation');
+        await expectAccessible(el);
+      });
+    }
+
     it('lists what is missing in a summary that links to each field', async () => {
       const el = await signup();
       await openForm(el, $$<HTMLButtonElement>(el, 'button[part="register"]')[0]!);
