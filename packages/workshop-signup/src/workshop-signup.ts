@@ -29,6 +29,10 @@ import {
   PAYMENT_PREFERENCES,
   ROLES,
   WEEKDAYS,
+  type AccessNeed,
+  type Diet,
+  type Expense,
+  type PaymentPreference,
   type Workshop,
 } from './workshop.types.js';
 
@@ -591,6 +595,23 @@ export class WorkshopSignup extends CareloopElement {
     </form>`;
   }
 
+  /** What else was sent, so the person can check it: access needs, diet, expenses. */
+  private summaryRows(data: RegistrationData): TemplateResult {
+    const row = (label: string, values: string[]) => (values.length ? html`<dt>${label}</dt><dd>${formatList(values)}</dd>` : nothing);
+    const access = data.accessNeeds;
+    return html`${row(msg('Your access needs', {id: 'workshop.access-needs'}), [
+      ...access.needs.map((n) => accessLabel(n as AccessNeed)),
+      ...(access.interpreterLanguage ? [access.interpreterLanguage] : []),
+      ...(access.signLanguage ? [access.signLanguage] : []),
+      ...(access.callMe ? [msg('I’d like a call to discuss my needs', {id: 'workshop.call-me'})] : []),
+    ])}
+    ${row(msg('Dietary needs', {id: 'workshop.diet'}), [...data.diet.needs.filter((d) => d !== 'other').map((d) => dietLabel(d as Diet)), ...(data.diet.other ? [data.diet.other] : [])])}
+    ${row(msg('Expenses you would like to claim', {id: 'workshop.expenses'}), [
+      ...data.expenses.claims.map((x) => expenseLabel(x as Expense)),
+      ...(data.expenses.payment ? [paymentLabel(data.expenses.payment as PaymentPreference)] : []),
+    ])}`;
+  }
+
   private renderDone(): TemplateResult {
     const sent = this.sent;
     const status = this.submission.status;
@@ -616,7 +637,7 @@ export class WorkshopSignup extends CareloopElement {
         : html`<p>${registration
               ? msg('We will contact you before the workshop with the details and to arrange anything you asked for.', {id: 'workshop.done.next'})
               : msg('We will contact you when a workshop fits the times you gave.', {id: 'workshop.done.next-interest'})}</p>
-            ${w && registration ? html`<dl class="workshop__facts"><dt>${msg('Workshop', {id: 'workshop.summary.workshop'})}</dt><dd>${w.title}</dd><dt>${msg('When', {id: 'workshop.when'})}</dt><dd>${w.options.length ? formatList(w.options.filter((o) => registration.sessions?.includes(o.id)).map((o) => this.when(w, o.start, o.end))) : this.when(w)}</dd><dt>${msg('Your name', {id: 'workshop.name'})}</dt><dd>${registration.name}</dd></dl>` : nothing}
+            ${w && registration ? html`<dl class="workshop__facts"><dt>${msg('Workshop', {id: 'workshop.summary.workshop'})}</dt><dd>${w.title}</dd><dt>${msg('When', {id: 'workshop.when'})}</dt><dd>${w.options.length ? formatList(w.options.filter((o) => registration.sessions?.includes(o.id)).map((o) => this.when(w, o.start, o.end))) : this.when(w)}</dd><dt>${msg('Your name', {id: 'workshop.name'})}</dt><dd>${registration.name}</dd>${this.summaryRows(registration)}</dl>` : nothing}
             ${this.icsUrl && registration && !registration.waitlist
               ? html`<p><a class="button button--secondary" href=${this.icsUrl} download="${w?.id ?? 'workshop'}.ics">${msg('Add to my calendar (.ics)', {id: 'workshop.ics'})}</a></p>`
               : nothing}`}

@@ -207,6 +207,10 @@ describe('<cl-workshop-signup>', () => {
         expenses: {claims: ['travel'], payment: 'benefits-talk-first'},
       });
       expect(consent.decisions).to.deep.equal({'contact-workshop': 'granted', 'future-involvement': 'refused'});
+      const summary = textOf($(el, '.confirmation .workshop__facts'));
+      expect(summary).to.contain('Step-free access, A spoken-language interpreter, Somali, and I’d like a call to discuss my needs');
+      expect(summary).to.contain('Halal');
+      expect(summary).to.contain('Travel and I receive benefits: please talk to me first');
       const link = $<HTMLAnchorElement>(el, 'a[download]')!;
       expect(link.getAttribute('download')).to.equal('families-2030.ics');
       const ics = await (await fetch(link.href)).text();
