@@ -37,6 +37,6 @@ export {renderInline, renderMarkdown} from './rich-text.js';
 export {sanitizeHtml} from './sanitize.js';
 export {baseStyles} from './styles/base.js';
 export {tokens} from './styles/tokens.js';
-export {FieldReader, isIsoDate, isLanguageTag, isSafeUrl} from './validate.js';
+export {FieldReader, isEmail, isIsoDate, isLanguageTag, isPhone, isSafeUrl} from './validate.js';
 export {VERSION} from './version.js';
 export {WARNING_CODES, warn, type WarningCode} from './warn.js';

@@ -28,6 +28,16 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** Whether `value` looks like an e-mail address (something@somewhere.tld): enough to catch a typo, no more. */
+export function isEmail(value: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(value);
+}
+
+/** Whether `value` looks like a phone number: digits with spaces, dots, dashes or brackets, an optional leading +. */
+export function isPhone(value: string): boolean {
+  return /^\+?[\d\s().-]{6,20}$/.test(value);
+}
+
 /** Whether `value` is a well-formed BCP 47 language tag. */
 export function isLanguageTag(value: string): boolean {
   try {

@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import {getCareloopLocale} from '@careloop/core';
+import {getCareloopLocale, isEmail, isPhone} from '@careloop/core';
 // The consent prompt comes with the contact details: both load when the person asks to be contacted.
 import '@careloop/consent-prompt/cl-consent-prompt.js';
 import type {ContactError} from './labels.js';
@@ -8,17 +8,14 @@ import type {ContactError} from './labels.js';
 export type ContactKey = 'name' | 'email' | 'phone';
 export type ContactDetails = Record<ContactKey, string>;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
-const PHONE = /^\+?[\d\s().-]{6,20}$/;
-
 /** What is wrong with the contact details: an address or a number is needed, each well formed, and the consent. */
 export function contactErrors(contact: ContactDetails, consentMissing: boolean): {target: string; error: ContactError}[] {
   const email = contact.email.trim();
   const phone = contact.phone.trim();
   const found: {target: string; error: ContactError}[] = [];
   if (!email && !phone) found.push({target: 'contact-email', error: 'contact-missing'});
-  if (email && !EMAIL.test(email)) found.push({target: 'contact-email', error: 'email'});
-  if (phone && !PHONE.test(phone)) found.push({target: 'contact-phone', error: 'phone'});
+  if (email && !isEmail(email)) found.push({target: 'contact-email', error: 'email'});
+  if (phone && !isPhone(phone)) found.push({target: 'contact-phone', error: 'phone'});
   if (consentMissing) found.push({target: 'contact-consent', error: 'consent'});
   return found;
 }

@@ -9,6 +9,8 @@ import {
   formatList,
   formatNumber,
   getCareloopLocale,
+  isEmail,
+  isPhone,
   pluralCategory,
   renderMarkdown,
 } from '@careloop/core';
@@ -69,8 +71,6 @@ type View = 'list' | 'register' | 'interest' | 'done';
 type Values = Record<string, string>;
 type Lists = Record<string, string[]>;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
-const PHONE = /^\+?[\d\s().-]{6,20}$/;
 
 /**
  * Lists upcoming co-design workshops and lets patients, families, carers and staff
@@ -265,10 +265,10 @@ export class WorkshopSignup extends CareloopElement {
     const phoneInstead = v['phone-instead'] === 'yes';
     const email = v['email']?.trim() ?? '';
     const phone = v['phone']?.trim() ?? '';
-    if (!phoneInstead && !EMAIL.test(email)) {
+    if (!phoneInstead && !isEmail(email)) {
       problems.push({target: 'email', text: email ? msg('Enter an e-mail address in the right format, like name@example.org', {id: 'feedback.error.email'}) : msg('Enter your e-mail address, or choose to be phoned instead', {id: 'workshop.error.email'})});
     }
-    if ((phoneInstead || phone) && !PHONE.test(phone)) problems.push({target: 'phone', text: msg('Enter a phone number, like 020 7946 0000 or +46 8 123 456', {id: 'feedback.error.phone'})});
+    if ((phoneInstead || phone) && !isPhone(phone)) problems.push({target: 'phone', text: msg('Enter a phone number, like 020 7946 0000 or +46 8 123 456', {id: 'feedback.error.phone'})});
     if (this.view === 'register') {
       if (!v['role']) problems.push({target: 'role-patient', text: msg('Choose how you are taking part', {id: 'workshop.error.role'})});
       if (v['role'] === 'professional' && !v['organisation']?.trim()) problems.push({target: 'organisation', text: msg('Enter your organisation', {id: 'workshop.error.organisation'})});
