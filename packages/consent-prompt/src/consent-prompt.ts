@@ -3,6 +3,7 @@ import {msg, str} from '@lit/localize';
 import {
   CareloopElement,
   ConfigController,
+  FocusController,
   SubmissionController,
   baseStyles,
   createEnvelope,
@@ -152,6 +153,7 @@ export class ConsentPrompt extends CareloopElement {
       error: (detail) => this.emit('cl-error', detail),
     },
   );
+  private readonly focusAfter = new FocusController(this);
   private choices = new Map<string, boolean>();
   private onBehalf = false;
   private relationship: Relationship | '' = '';
@@ -161,9 +163,9 @@ export class ConsentPrompt extends CareloopElement {
   private problems: string[] = [];
   private showSummary = false;
   private last: ConsentRecord | undefined;
-  private remembered: Remembered | undefined;
+  /** The remembered choices: undefined until storage was read once, null when nothing usable was there. */
+  private remembered: Remembered | null | undefined;
   private opener: HTMLElement | undefined;
-  private focusNext: string | undefined;
   /** Every record made here, oldest first: history is appended to, never edited. */
   readonly records: ConsentRecord[] = [];
 
@@ -176,7 +178,9 @@ export class ConsentPrompt extends CareloopElement {
     this.source.sync();
     const config = this.source.value;
     if (changed.has('previous') && this.previous) this.adopt(this.previous);
-    if (config && this.remember && !this.remembered && !this.previous) {
+    if (config && this.remember && this.remembered === undefined && !this.previous) {
+      // Read once, not at every update: a person ticking boxes must not cost a storage read each time.
+      this.remembered = null;
       try {
         const stored = JSON.parse(localStorage.getItem(storageKey(config.policy.id)) ?? 'null') as Remembered | null;
         if (stored && typeof stored.version === 'string' && stored.decisions && typeof stored.decisions === 'object') {
@@ -192,20 +196,20 @@ export class ConsentPrompt extends CareloopElement {
     }
   }
 
+  /** @internal Moved into or out of a host `<form>`: report the choices and validity to it. */
+  formAssociatedCallback(): void {
+    this.requestUpdate();
+  }
+
   protected override updated(): void {
     const config = this.source.value;
-    if (config) {
+    if (config && this.internals.form) {
       this.internals.setFormValue(JSON.stringify({policy: config.policy, decisions: this.decisions(config), decidedBy: this.decidedBy()}));
       const missing = config.purposes.find((p) => p.required && !this.choices.get(p.id));
       if (missing) {
         const box = this.renderRoot.querySelector<HTMLElement>(`#purpose-${CSS.escape(missing.id)}`) ?? undefined;
         this.internals.setValidity({valueMissing: true}, this.requiredText(missing.title), box);
       } else this.internals.setValidity({});
-    }
-    if (this.focusNext) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.focusNext);
-      this.focusNext = undefined;
-      void this.updateComplete.then(() => target?.focus());
     }
   }
 
@@ -300,7 +304,7 @@ export class ConsentPrompt extends CareloopElement {
     if (options.all === 'refused') this.problems = this.problems.filter((p) => p === 'relationship' || p === 'person');
     if (this.problems.length > 0) {
       this.showSummary = !this.embedded;
-      this.focusNext = this.embedded ? undefined : '.error-summary';
+      if (!this.embedded) this.focusAfter.request('.error-summary');
       this.requestUpdate();
       return undefined;
     }
@@ -328,7 +332,7 @@ export class ConsentPrompt extends CareloopElement {
     this.emit('cl-consent-change', record);
     if (!this.embedded) {
       this.state = 'decided';
-      this.focusNext = '.decided';
+      this.focusAfter.request('.decided');
       this.close();
       const envelope = createEnvelope({kind: 'consent', element: 'cl-consent-prompt', data: record, fhir: toFhirConsent(record, config), context: this.context, service: this.service});
       await this.submission.submit(envelope);
@@ -516,7 +520,7 @@ export class ConsentPrompt extends CareloopElement {
       ${this.submission.render()}
       <button type="button" class="button button--secondary" @click=${() => {
         this.state = 'asking';
-        this.focusNext = '.title';
+        this.focusAfter.request('.title');
         this.show();
       }}>${msg('Change my choices', {id: 'consent.change'})}</button>
     </div>`;

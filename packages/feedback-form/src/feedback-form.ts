@@ -3,6 +3,7 @@ import {msg, str} from '@lit/localize';
 import {
   AnnouncerController,
   CareloopElement,
+  FocusController,
   ConfigController,
   SubmissionController,
   baseStyles,
@@ -218,6 +219,7 @@ export class FeedbackForm extends CareloopElement {
     (problems) => this.reportProblems(problems),
   );
   private readonly announcer = new AnnouncerController(this);
+  private readonly focusAfter = new FocusController(this);
   private readonly submission = new SubmissionController(
     this,
     () => ({
@@ -235,7 +237,7 @@ export class FeedbackForm extends CareloopElement {
       error: (detail) => {
         this.emit('cl-error', detail);
         this.phase = 'form';
-        this.focusNext = '.failure';
+        this.focusAfter.request('.failure');
       },
     },
   );
@@ -258,7 +260,6 @@ export class FeedbackForm extends CareloopElement {
   private rich = new Map<string, HTMLElement>();
   /** Items the person is asked now: enabled and visible, with every group around them. */
   private asked = new Set<string>();
-  private focusNext: string | undefined;
   private copyText: string | undefined;
   private copied = false;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -305,9 +306,15 @@ export class FeedbackForm extends CareloopElement {
     this.evaluate();
   }
 
+  /** @internal Moved into or out of a host `<form>`: report the value and validity to it. */
+  formAssociatedCallback(): void {
+    this.requestUpdate();
+  }
+
   protected override updated(): void {
     const form = this.config.value;
-    if (form) {
+    // The response is built for a host <form> only: without one, nobody reads it, and this runs at every keystroke.
+    if (form && this.internals.form) {
       const response = buildResponse(form, this.answers, {authored: new Date().toISOString(), language: this.locale});
       this.internals.setFormValue(JSON.stringify(response));
       const missing = [...walk(form.items)].find((item) => this.isAsked(item) && this.readings.get(item.linkId)?.error);
@@ -315,12 +322,6 @@ export class FeedbackForm extends CareloopElement {
         const anchor = this.renderRoot.querySelector<HTMLElement>(`#${this.ids.get(missing.linkId) ?? ''}`) ?? undefined;
         this.internals.setValidity({valueMissing: true}, msg('Some answers are missing or need a change.', {id: 'feedback.invalid'}), anchor);
       } else this.internals.setValidity({});
-    }
-    if (this.focusNext) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.focusNext);
-      this.focusNext = undefined;
-      // After this update: moving focus fires change on the field left, which may update again.
-      void this.updateComplete.then(() => target?.focus());
     }
   }
 
@@ -439,7 +440,7 @@ export class FeedbackForm extends CareloopElement {
   private showProblems(problems: Problem[]): boolean {
     this.problems = problems;
     this.validating = true;
-    if (problems.length > 0) this.focusNext = '.error-summary';
+    if (problems.length > 0) this.focusAfter.request('.error-summary');
     return problems.length === 0;
   }
 
@@ -454,7 +455,7 @@ export class FeedbackForm extends CareloopElement {
     this.step = step;
     this.problems = [];
     this.validating = false;
-    this.focusNext = '.step-heading';
+    this.focusAfter.request('.step-heading');
   }
 
   // ----- input ---------------------------------------------------------------
@@ -601,7 +602,7 @@ export class FeedbackForm extends CareloopElement {
     this.clearDraft();
     this.submission.reset();
     this.initialised = undefined;
-    this.focusNext = '.start';
+    this.focusAfter.request('.start');
     this.requestUpdate();
   }
 
@@ -650,7 +651,7 @@ export class FeedbackForm extends CareloopElement {
     const outcome = await this.submission.submit(envelope);
     if (outcome !== 'outbox') this.clearDraft();
     this.phase = 'thanks';
-    this.focusNext = '.thanks__heading';
+    this.focusAfter.request('.thanks__heading');
     if (this.kiosk) this.startCountdown();
   }
 
@@ -695,7 +696,7 @@ export class FeedbackForm extends CareloopElement {
   private async copyAnswers(form: Form): Promise<void> {
     this.copyText = this.answersText(form);
     this.copied = false;
-    this.focusNext = '.copy-text';
+    this.focusAfter.request('.copy-text');
     this.requestUpdate();
     try {
       await navigator.clipboard.writeText(this.copyText);
@@ -882,13 +883,13 @@ export class FeedbackForm extends CareloopElement {
 
   private addRow(item: FormItem, index: number): void {
     this.entries.set(item.linkId, [...(this.entries.get(item.linkId) ?? ['']), '']);
-    this.focusNext = `#${this.ids.get(item.linkId) ?? ''}-${index}`;
+    this.focusAfter.request(`#${this.ids.get(item.linkId) ?? ''}-${index}`);
     this.changed();
   }
 
   private removeRow(item: FormItem, index: number): void {
     const rows = (this.entries.get(item.linkId) ?? []).filter((_v, i) => i !== index);
-    this.focusNext = `#${this.ids.get(item.linkId) ?? ''}`;
+    this.focusAfter.request(`#${this.ids.get(item.linkId) ?? ''}`);
     this.setEntries(item, rows);
   }
 
@@ -1044,7 +1045,7 @@ export class FeedbackForm extends CareloopElement {
       <p>${msg('You can still send it. If you would rather stay anonymous, remove those details first. Nothing has been sent yet.', {id: 'feedback.identify.advice'})}</p>
       <button type="button" class="button button--secondary button--small" @click=${() => {
         this.identifiersDismissed = this.identifierKey;
-        this.focusNext = 'button[type="submit"]';
+        this.focusAfter.request('button[type="submit"]');
         this.requestUpdate();
       }}>${msg('Dismiss this warning', {id: 'feedback.identify.dismiss'})}</button>
     </aside>`;
@@ -1099,7 +1100,7 @@ export class FeedbackForm extends CareloopElement {
 
   private async retry(): Promise<void> {
     this.phase = 'thanks';
-    this.focusNext = '.thanks__heading';
+    this.focusAfter.request('.thanks__heading');
     await this.submission.retry();
   }
 

@@ -3,6 +3,7 @@ import {msg, str} from '@lit/localize';
 import {
   CareloopElement,
   ConfigController,
+  FocusController,
   SubmissionController,
   baseStyles,
   createEnvelope,
@@ -156,13 +157,13 @@ export class WorkshopSignup extends CareloopElement {
       },
     },
   );
+  private readonly focusAfter = new FocusController(this);
   private filters = {audience: '', format: '', month: ''};
   private chosen: Workshop | undefined;
   private values: Values = {};
   private lists: Lists = {};
   private problems: {target: string; text: string}[] = [];
   private sent: {data: RegistrationData | InterestData; kind: 'workshop-registration' | 'involvement-interest'} | undefined;
-  private focusNext: string | undefined;
   private icsUrl: string | undefined;
 
   override disconnectedCallback(): void {
@@ -172,13 +173,6 @@ export class WorkshopSignup extends CareloopElement {
 
   protected override willUpdate(): void {
     this.feed.sync();
-  }
-
-  protected override updated(): void {
-    if (!this.focusNext) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(this.focusNext);
-    this.focusNext = undefined;
-    void this.updateComplete.then(() => target?.focus());
   }
 
   // ----- time and places ----------------------------------------------------------
@@ -238,7 +232,7 @@ export class WorkshopSignup extends CareloopElement {
     this.view = view;
     this.chosen = workshop;
     this.problems = [];
-    this.focusNext = '.form-heading';
+    this.focusAfter.request('.form-heading');
   }
 
   private set(key: string, value: string): void {
@@ -295,7 +289,7 @@ export class WorkshopSignup extends CareloopElement {
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
     if (!this.validate()) {
-      this.focusNext = '.error-summary';
+      this.focusAfter.request('.error-summary');
       this.requestUpdate();
       return;
     }
@@ -345,7 +339,7 @@ export class WorkshopSignup extends CareloopElement {
     this.sent = {data, kind};
     const envelope = createEnvelope({kind, element: 'cl-workshop-signup', data, context: this.context, service: this.service});
     this.view = 'done';
-    this.focusNext = '.confirmation__heading';
+    this.focusAfter.request('.confirmation__heading');
     this.makeCalendarFile();
     await this.submission.submit(envelope);
   }
@@ -357,7 +351,7 @@ export class WorkshopSignup extends CareloopElement {
     const data: RegistrationData = {...(sent.data as RegistrationData), waitlist: true};
     this.sent = {data, kind: sent.kind};
     this.submission.reset();
-    this.focusNext = '.confirmation__heading';
+    this.focusAfter.request('.confirmation__heading');
     await this.submission.submit(createEnvelope({kind: sent.kind, element: 'cl-workshop-signup', data, context: this.context, service: this.service}));
   }
 
@@ -589,7 +583,7 @@ export class WorkshopSignup extends CareloopElement {
         <button type="submit" class="button">${register ? (waitlist ? msg('Join the waitlist', {id: 'workshop.waitlist'}) : msg('Register', {id: 'workshop.register'})) : msg('Send', {id: 'feedback.send'})}</button>
         <button type="button" class="button button--secondary" @click=${() => {
           this.view = 'list';
-          this.focusNext = '.count';
+          this.focusAfter.request('.count');
         }}>${msg('Back to the workshops', {id: 'workshop.back'})}</button>
       </div>
     </form>`;
@@ -646,7 +640,7 @@ export class WorkshopSignup extends CareloopElement {
         this.values = {};
         this.lists = {};
         this.submission.reset();
-        this.focusNext = '.count';
+        this.focusAfter.request('.count');
       }}>${msg('Back to the workshops', {id: 'workshop.back'})}</button>
     </div>`;
   }
