@@ -249,6 +249,8 @@ export class FeedbackForm extends CareloopElement {
   private contact = {name: '', email: '', phone: ''};
   /** Whether errors are shown as the person corrects them (after a first submit). */
   private validating = false;
+  /** Answers changed since the problems shown were worked out. */
+  private recheck = false;
   private readings = new Map<string, Reading>();
   private answers = new Map<string, Answer[]>();
   private enabled = new Set<string>();
@@ -304,6 +306,7 @@ export class FeedbackForm extends CareloopElement {
     const form = this.config.value;
     if (form && form !== this.initialised) this.initialise(form);
     this.evaluate();
+    if (form) this.recheckProblems(form);
   }
 
   /** @internal Moved into or out of a host `<form>`: report the value and validity to it. */
@@ -468,16 +471,20 @@ export class FeedbackForm extends CareloopElement {
     this.armIdleTimer();
   }
 
+  /** An answer changed: keep the draft, and check the answers again in the coming update. */
   private changed(): void {
-    this.evaluate();
-    if (this.validating) {
-      const form = this.config.value;
-      const items = form ? (this.paging === 'group' ? (this.steps(form)[this.step] ?? []) : form.items) : [];
-      // Keep the summary's order; drop what was fixed, so a corrected field stops saying it is wrong.
-      this.problems = [...this.problemsIn(items), ...this.contactProblems()];
-    }
+    this.recheck = true;
     this.saveDraftNow();
     this.requestUpdate();
+  }
+
+  /** After a change, once the answers are read again: keep the summary's order, drop what was fixed. */
+  private recheckProblems(form: Form): void {
+    if (!this.recheck) return;
+    this.recheck = false;
+    if (!this.validating) return;
+    const items = this.paging === 'group' ? (this.steps(form)[this.step] ?? []) : form.items;
+    this.problems = [...this.problemsIn(items), ...this.contactProblems()];
   }
 
   private setEntries(item: FormItem, entries: string[]): void {
