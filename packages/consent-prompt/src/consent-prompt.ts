@@ -7,6 +7,7 @@ import {
   SubmissionController,
   baseStyles,
   createEnvelope,
+  formStyles,
   formatDate,
   getCareloopLocale,
   renderMarkdown,
@@ -76,7 +77,7 @@ const storageKey = (policy: string) => `careloop-consent:${policy}`;
  */
 export class ConsentPrompt extends CareloopElement {
   static formAssociated = true;
-  static override styles = [baseStyles, promptStyles];
+  static override styles = [baseStyles, formStyles, promptStyles];
   static override properties: PropertyDeclarations = {
     ...CareloopElement.properties,
     config: {attribute: false},

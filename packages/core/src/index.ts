@@ -37,6 +37,7 @@ export {Outbox, getOutbox, retryAfterMs, type Delivery, type DeliveryStatus, typ
 export {renderInline, renderMarkdown} from './rich-text.js';
 export {sanitizeHtml} from './sanitize.js';
 export {baseStyles} from './styles/base.js';
+export {formStyles} from './styles/forms.js';
 export {tokens} from './styles/tokens.js';
 export {FieldReader, isEmail, isIsoDate, isLanguageTag, isPhone, isSafeUrl} from './validate.js';
 export {VERSION} from './version.js';

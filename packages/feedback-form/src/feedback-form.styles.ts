@@ -59,11 +59,9 @@ export const formStyles = css`
     color: var(--_text-muted);
   }
   .hint,
-  .count,
-  .error-message {
+  .count {
     margin: 0;
   }
-  .error-message,
   .count--over {
     color: var(--_error);
     font-weight: 700;
@@ -71,14 +69,7 @@ export const formStyles = css`
   input:not([type='radio'], [type='checkbox'], [type='range']),
   textarea,
   select {
-    min-block-size: var(--_control-height);
     inline-size: 100%;
-    padding: var(--_space-s);
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 2px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
   }
   textarea {
     resize: vertical;
@@ -95,18 +86,6 @@ export const formStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_space-s);
-  }
-  .option {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-s);
-  }
-  .option input {
-    flex: none;
-    inline-size: var(--_target);
-    block-size: var(--_target);
-    margin: 0;
-    accent-color: var(--_brand);
   }
   .option label {
     padding-block: var(--_space-xs);
@@ -186,7 +165,6 @@ export const formStyles = css`
   .failure {
     border: 4px solid var(--_error);
   }
-  .error-summary__title,
   .failure__title,
   .warning__title {
     margin-block: 0 var(--_space-s);
@@ -196,10 +174,6 @@ export const formStyles = css`
   .error-summary__list {
     margin: 0;
     padding-inline-start: 1.25em;
-  }
-  .error-summary a {
-    color: var(--_error);
-    font-weight: 700;
   }
   .warning,
   .countdown {
@@ -244,21 +218,7 @@ export const formStyles = css`
     gap: var(--_space-m);
   }
   .button {
-    min-block-size: var(--_control-height);
     min-inline-size: 6rem;
-    padding: var(--_space-s) var(--_space-l);
-    font: inherit;
-    font-weight: 700;
-    color: var(--_on-brand);
-    background: var(--_brand);
-    border: 2px solid var(--_brand);
-    border-radius: calc(var(--_radius) / 2);
-    cursor: pointer;
-  }
-  .button--secondary {
-    color: var(--_link);
-    background: var(--_surface);
-    border-color: currentColor;
   }
   .button--small {
     align-self: flex-start;

@@ -8,6 +8,7 @@ import {
   SubmissionController,
   baseStyles,
   createEnvelope,
+  formStyles as sharedFormStyles,
   formatNumber,
   getCareloopLocale,
   sanitizeHtml,
@@ -107,7 +108,7 @@ const isFreeText = (item: FormItem) => item.type === 'string' || item.type === '
  */
 export class FeedbackForm extends CareloopElement {
   static formAssociated = true;
-  static override styles = [baseStyles, formStyles];
+  static override styles = [baseStyles, sharedFormStyles, formStyles];
   static override properties: PropertyDeclarations = {
     ...CareloopElement.properties,
     questionnaire: {attribute: false},

@@ -25,17 +25,6 @@ export const signupStyles = css`
   .option label {
     font-weight: 400;
   }
-  input:not([type='checkbox'], [type='radio']),
-  select,
-  textarea {
-    min-block-size: 2.75rem;
-    padding: var(--_space-s);
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 2px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-  }
   [aria-invalid='true'] {
     border-color: var(--_error) !important;
   }
@@ -108,63 +97,14 @@ export const signupStyles = css`
     border: 0;
     min-inline-size: 0;
   }
-  .option {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-s);
-  }
-  .option input {
-    flex: none;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0;
-    accent-color: var(--_brand);
-  }
   .hint {
     margin: 0;
     color: var(--_text-muted);
-  }
-  .error-message {
-    margin: 0;
-    color: var(--_error);
-    font-weight: 700;
-  }
-  .error-summary {
-    padding: var(--_space-m);
-    border: 4px solid var(--_error);
-    border-radius: var(--_radius);
-  }
-  .error-summary__title {
-    margin: 0 0 var(--_space-s);
-    font-size: 1.25em;
-    font-weight: 700;
-  }
-  .error-summary a {
-    color: var(--_error);
-    font-weight: 700;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-m);
-  }
-  .button {
-    display: inline-block;
-    min-block-size: 2.75rem;
-    padding: var(--_space-s) var(--_space-l);
-    font: inherit;
-    font-weight: 700;
-    text-decoration: none;
-    color: var(--_on-brand);
-    background: var(--_brand);
-    border: 2px solid var(--_brand);
-    border-radius: calc(var(--_radius) / 2);
-    cursor: pointer;
-  }
-  .button--secondary {
-    color: var(--_link);
-    background: var(--_surface);
-    border-color: currentColor;
   }
   .delivery {
     font-weight: 700;

@@ -7,6 +7,7 @@ import {
   SubmissionController,
   baseStyles,
   createEnvelope,
+  formStyles,
   formatList,
   formatNumber,
   getCareloopLocale,
@@ -96,7 +97,7 @@ type Lists = Record<string, string[]>;
  * @example <cl-workshop-signup src="/feeds/workshops.json" endpoint="/api/registrations"></cl-workshop-signup>
  */
 export class WorkshopSignup extends CareloopElement {
-  static override styles = [baseStyles, signupStyles];
+  static override styles = [baseStyles, formStyles, signupStyles];
   static override properties: PropertyDeclarations = {
     ...CareloopElement.properties,
     items: {attribute: false},
