@@ -148,11 +148,6 @@ export class ConsentPrompt extends CareloopElement {
   private readonly submission = new SubmissionController(
     this,
     () => ({endpoint: this.endpoint, headers: this.headers, persist: this.persist !== 'none'}),
-    {
-      submit: (envelope) => this.emit('cl-submit', envelope, {cancelable: true}),
-      submitted: (detail) => this.emit('cl-submitted', detail),
-      error: (detail) => this.emit('cl-error', detail),
-    },
   );
   private readonly focusAfter = new FocusController(this);
   private choices = new Map<string, boolean>();

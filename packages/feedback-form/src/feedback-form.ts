@@ -230,13 +230,8 @@ export class FeedbackForm extends CareloopElement {
       persist: this.persist !== 'none',
     }),
     {
-      submit: (envelope) => this.emit('cl-submit', envelope, {cancelable: true}),
-      submitted: (detail) => {
-        this.emit('cl-submitted', detail);
-        this.clearDraft();
-      },
-      error: (detail) => {
-        this.emit('cl-error', detail);
+      submitted: () => this.clearDraft(),
+      failed: () => {
         this.phase = 'form';
         this.focusAfter.request('.failure');
       },

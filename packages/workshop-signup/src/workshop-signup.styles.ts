@@ -106,6 +106,10 @@ export const signupStyles = css`
     flex-wrap: wrap;
     gap: var(--_space-m);
   }
+  a.button {
+    display: inline-block;
+    text-decoration: none;
+  }
   .delivery {
     font-weight: 700;
   }

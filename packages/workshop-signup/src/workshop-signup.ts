@@ -149,14 +149,6 @@ export class WorkshopSignup extends CareloopElement {
   private readonly submission = new SubmissionController(
     this,
     () => ({endpoint: this.endpoint, headers: this.headers, persist: this.persist !== 'none'}),
-    {
-      submit: (envelope) => this.emit('cl-submit', envelope, {cancelable: true}),
-      submitted: (detail) => this.emit('cl-submitted', detail),
-      error: (detail) => {
-        this.emit('cl-error', detail);
-        this.requestUpdate();
-      },
-    },
   );
   private readonly focusAfter = new FocusController(this);
   private filters = {audience: '', format: '', month: ''};

@@ -17,17 +17,18 @@ export interface SubmissionTarget {
 /** What became of a submission: handed to the host, queued in the outbox, or kept by nobody (no endpoint). */
 export type SubmitOutcome = 'host' | 'outbox' | 'no-endpoint';
 
-export interface SubmissionEvents {
-  submit(envelope: SubmissionEnvelope): boolean;
-  submitted(detail: CareloopSubmittedDetail): void;
-  error(detail: CareloopErrorDetail): void;
+/** What a widget does besides the events, when its submission is accepted or refused. */
+export interface SubmissionHooks {
+  submitted?(detail: CareloopSubmittedDetail): void;
+  failed?(detail: CareloopErrorDetail): void;
 }
 
 /**
  * Sends what a person submitted, for every widget that submits: fires the cancelable
- * `cl-submit`, hands the envelope to the page's outbox, follows its delivery (also
- * when another tab delivers it), fires `cl-submitted` or `cl-error`, and renders the
- * status line that tells the person where their answers are.
+ * `cl-submit` on the widget, hands the envelope to the page's outbox, follows its
+ * delivery (also when another tab delivers it), fires `cl-submitted` or `cl-error`
+ * (then calls the widget's hooks), and renders the status line that tells the person
+ * where their answers are.
  *
  * The outbox is opened as soon as the widget is on a page with an endpoint, so
  * anything left from an earlier visit is sent now.
@@ -39,9 +40,9 @@ export class SubmissionController implements ReactiveController {
   private unsubscribe: (() => void) | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & EventTarget,
     private readonly target: () => SubmissionTarget,
-    private readonly events: SubmissionEvents,
+    private readonly hooks: SubmissionHooks = {},
   ) {
     host.addController(this);
   }
@@ -67,7 +68,7 @@ export class SubmissionController implements ReactiveController {
 
   /** Fires `cl-submit`, and unless the host took it, queues the envelope. Resolves once it is stored. */
   async submit(envelope: SubmissionEnvelope): Promise<SubmitOutcome> {
-    if (!this.events.submit(envelope)) return 'host';
+    if (!this.fire('cl-submit', envelope, true)) return 'host';
     const {endpoint, headers, credentials, persist} = this.target();
     if (!endpoint) return 'no-endpoint';
     this.unsubscribe?.();
@@ -92,10 +93,21 @@ export class SubmissionController implements ReactiveController {
   private follow(envelope: SubmissionEnvelope, status: DeliveryStatus): void {
     this.status = status;
     this.host.requestUpdate();
-    if (status.state === 'sent') this.events.submitted({envelope, status: status.status});
-    if (status.state === 'failed') {
-      this.events.error({code: 'submit-failed', message: `${status.status}: ${status.message}`, problems: []});
+    if (status.state === 'sent') {
+      const detail = {envelope, status: status.status};
+      this.fire('cl-submitted', detail);
+      this.hooks.submitted?.(detail);
     }
+    if (status.state === 'failed') {
+      const detail: CareloopErrorDetail = {code: 'submit-failed', message: `${status.status}: ${status.message}`, problems: []};
+      this.fire('cl-error', detail);
+      this.hooks.failed?.(detail);
+    }
+  }
+
+  /** Fires a Careloop event on the widget: bubbling, composed, like every `cl-` event. */
+  private fire(type: 'cl-submit' | 'cl-submitted' | 'cl-error', detail: unknown, cancelable = false): boolean {
+    return this.host.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true, cancelable}));
   }
 
   /** The status line, in a polite live region that is always present. */

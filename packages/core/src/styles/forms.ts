@@ -50,12 +50,10 @@ export const formStyles = css`
     font-weight: 700;
   }
   .button {
-    display: inline-block;
     min-block-size: var(--_control-height, 2.75rem);
     padding: var(--_space-s) var(--_space-l);
     font: inherit;
     font-weight: 700;
-    text-decoration: none;
     color: var(--_on-brand);
     background: var(--_brand);
     border: 2px solid var(--_brand);
