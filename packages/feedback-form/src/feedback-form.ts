@@ -681,23 +681,9 @@ export class FeedbackForm extends CareloopElement {
     return this.renderRoot.querySelector('cl-consent-prompt');
   }
 
-  /** The answers as plain text, for "Copy my answers". */
-  private answersText(form: Form): string {
-    const lines: string[] = [];
-    for (const item of walk(form.items)) {
-      if (!this.isAsked(item)) continue;
-      const reading = this.readings.get(item.linkId);
-      const given = (reading?.answers ?? []).map((answer) => {
-        const choice = item.choices.find((c) => c.answer.kind === answer.kind && JSON.stringify(c.answer.value) === JSON.stringify(answer.value));
-        return choice?.label ?? (answer.kind === 'coding' ? (answer.value.display ?? answer.value.code ?? '') : String(answer.value));
-      });
-      if (given.length > 0) lines.push(`${item.text}\n${given.join('\n')}`);
-    }
-    return lines.join('\n\n');
-  }
-
   private async copyAnswers(form: Form): Promise<void> {
-    this.copyText = this.answersText(form);
+    // The words module is loaded: a refusal can only follow a submit, which loads it.
+    this.copyText = this.labels?.answersText(form, this.readings, (item) => this.isAsked(item)) ?? '';
     this.copied = false;
     this.focusAfter.request('.copy-text');
     this.requestUpdate();

@@ -1,9 +1,12 @@
 import {msg, str} from '@lit/localize';
 import {formatList, formatNumber} from '@careloop/core';
-import type {EntryError} from './questionnaire/entry.js';
+import type {EntryError, Reading} from './questionnaire/entry.js';
 import type {IdentifierKind} from './questionnaire/identify.js';
 import type {Answer} from './questionnaire/answers.js';
-import type {FormItem} from './questionnaire/model.js';
+import {walk, type Form, type FormItem} from './questionnaire/model.js';
+
+// The words and text needed only once something is wrong (an answer to fix, a refused
+// submission): loaded on the first submit, never by a page where nobody submits.
 
 /** Problems with the contact details, beside those of questionnaire answers. */
 export type ContactError = 'contact-missing' | 'email' | 'phone' | 'consent';
@@ -74,4 +77,18 @@ function identifierLabel(kind: IdentifierKind): string {
 /** "a phone number and a name", in the active language. */
 export function identifiersText(kinds: readonly IdentifierKind[]): string {
   return formatList(kinds.map(identifierLabel));
+}
+
+/** The answers as plain text, for "Copy my answers" after the server refused them: each question, then its answers. */
+export function answersText(form: Form, readings: ReadonlyMap<string, Reading>, isAsked: (item: FormItem) => boolean): string {
+  const lines: string[] = [];
+  for (const item of walk(form.items)) {
+    if (!isAsked(item)) continue;
+    const given = (readings.get(item.linkId)?.answers ?? []).map((answer) => {
+      const choice = item.choices.find((c) => c.answer.kind === answer.kind && JSON.stringify(c.answer.value) === JSON.stringify(answer.value));
+      return choice?.label ?? (answer.kind === 'coding' ? (answer.value.display ?? answer.value.code ?? '') : String(answer.value));
+    });
+    if (given.length > 0) lines.push(`${item.text}\n${given.join('\n')}`);
+  }
+  return lines.join('\n\n');
 }
