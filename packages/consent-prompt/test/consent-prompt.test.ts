@@ -375,6 +375,12 @@ describe('<cl-consent-prompt>', () => {
       await expectAccessible(el);
     });
 
+    it('shows itself inline when mode is not one it knows', async () => {
+      const el = await prompt({mode: 'popup'});
+      expect($$(el, 'dialog, .trigger')).to.have.length(0);
+      expect($$(el, '.purposes input')).to.have.length(3);
+    });
+
     it('shows hostile purpose texts as text', async () => {
       const el = await prompt({}, {
         ...CONFIG,

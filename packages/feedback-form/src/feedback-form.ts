@@ -662,7 +662,8 @@ export class FeedbackForm extends CareloopElement {
     const data: FeedbackData = {answers: answersByLinkId(form, this.answers)};
     if (form.canonical) data.questionnaire = form.canonical;
     if (this.preset && !this.questionnaire && !this.src) data.preset = this.preset;
-    const role = this.respondentRole ?? this.chosenRole;
+    const given = this.respondentRole ?? '';
+    const role = (RESPONDENT_ROLES as readonly string[]).includes(given) ? given : this.chosenRole;
     if ((RESPONDENT_ROLES as readonly string[]).includes(role)) data.respondent = {role: role as RespondentRole};
     if (consent) {
       const contact: FeedbackContact = {consent: {text: consent.text, givenAt: consent.decidedAt, record: consent}};
@@ -964,7 +965,8 @@ export class FeedbackForm extends CareloopElement {
   }
 
   private renderRole(): TemplateResult | typeof nothing {
-    if (this.noRole || this.respondentRole) return nothing;
+    // A role the page gives is taken only when it is one we know; otherwise the person is asked.
+    if (this.noRole || (RESPONDENT_ROLES as readonly string[]).includes(this.respondentRole ?? '')) return nothing;
     return html`<fieldset class="options role" part="question">
       <legend class="question__label">${msg('Are you answering as…', {id: 'feedback.role.legend'})}</legend>
       <div class="options__list">

@@ -728,6 +728,16 @@ describe('<cl-feedback-form>', () => {
       expect(textOf($(el, 'legend'))).to.contain('<script>');
     });
 
+    it('asks who is answering when the page gives a role it does not know, and ignores unknown paging', async () => {
+      const el = await feedbackForm({preset: 'what-matters', 'respondent-role': 'boss', paging: 'sideways'});
+      expect($$(el, '.role input').length).to.equal(RESPONDENT_ROLES.length);
+      expect($$(el, '.step-heading').length).to.equal(0);
+      await write(el, 'What matters to you?', 'Quiet nights');
+      $<HTMLInputElement>(el, '#role-carer')!.click();
+      await el.updateComplete;
+      expect((await submitted(el)).data.respondent).to.deep.equal({role: 'carer'});
+    });
+
     it('names an unknown preset', async () => {
       const el = document.createElement('cl-feedback-form');
       el.setAttribute('preset', 'nps');

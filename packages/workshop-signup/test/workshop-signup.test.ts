@@ -412,6 +412,12 @@ describe('<cl-workshop-signup>', () => {
       await expectAccessible(el);
     });
 
+    it('shows times in the viewer’s own zone when time-zone names no zone', async () => {
+      const own = await signup({}, [EVALUATION]);
+      const bad = await signup({'time-zone': 'Mars/Olympus'}, [EVALUATION]);
+      expect(textOf($(bad, '.workshop dd'))).to.equal(textOf($(own, '.workshop dd')));
+    });
+
     it('keeps hostile text inert', async () => {
       const el = await signup({}, [{...EVALUATION, title: '<img src=x onerror="window.__clHacked=1">', description: '<script>window.__clHacked=1</script> [x](javascript:alert(1))', facilitators: ['<b onclick=alert(1)>x</b>']}]);
       await new Promise((r) => setTimeout(r, 50));
