@@ -18,7 +18,10 @@ function publicApiOnly() {
         for (const prop of member.initializer.properties) {
           if (!ts.isPropertyAssignment(prop) || !ts.isObjectLiteralExpression(prop.initializer)) continue;
           const isState = prop.initializer.properties.some(
-            (p) => ts.isPropertyAssignment(p) && p.name.getText() === 'state' && p.initializer.kind === ts.SyntaxKind.TrueKeyword,
+            (p) =>
+              ts.isPropertyAssignment(p) &&
+              p.name.getText() === 'state' &&
+              p.initializer.kind === ts.SyntaxKind.TrueKeyword,
           );
           if (isState) {
             const set = states.get(node.name.getText()) ?? new Set();

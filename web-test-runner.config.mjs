@@ -147,8 +147,10 @@ function collectorMiddleware() {
     const seen = log.get(key) ?? [];
     log.set(key, seen);
     const nth = seen.length;
-    const record = (status) => seen.push({status, body: Buffer.concat(chunks).toString('utf8'), headers: {...context.headers}});
-    if (scenario === 'flaky' && nth < Number(arg)) return (record(503), (context.status = 503), (context.body = {error: 'down'}));
+    const record = (status) =>
+      seen.push({status, body: Buffer.concat(chunks).toString('utf8'), headers: {...context.headers}});
+    if (scenario === 'flaky' && nth < Number(arg))
+      return (record(503), (context.status = 503), (context.body = {error: 'down'}));
     if (scenario === 'limited' && nth < Number(arg)) {
       record(429);
       context.status = 429;
@@ -162,10 +164,12 @@ function collectorMiddleware() {
       context.req.socket.destroy();
       return;
     }
-    if (scenario === 'bad') return (record(400), (context.status = 400), (context.body = {error: 'The field "data.answer" is missing.'}));
+    if (scenario === 'bad')
+      return (record(400), (context.status = 400), (context.body = {error: 'The field "data.answer" is missing.'}));
     // "full" counts every request of the run: the first n envelopes are refused, whatever their key.
     const total = [...log.values()].reduce((sum, requests) => sum + requests.length, 0) - nth;
-    if (scenario === 'full' && total < Number(arg)) return (record(409), (context.status = 409), (context.body = {error: 'The workshop is full.'}));
+    if (scenario === 'full' && total < Number(arg))
+      return (record(409), (context.status = 409), (context.body = {error: 'The workshop is full.'}));
     if (scenario === 'slow') await new Promise((r) => setTimeout(r, Number(arg)));
     // 201 the first time a key is stored, 200 for a replay of a stored one.
     const stored = seen.some((r) => r.status === 200 || r.status === 201);
@@ -184,7 +188,9 @@ function emulateMediaCommand() {
       if (session.browser.type !== 'puppeteer' || session.browser.name !== 'Chrome') return false;
       const page = session.browser.getPage(session.id);
       if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
-      await sessions.get(page).send('Emulation.setEmulatedMedia', {media: payload.media ?? '', features: payload.features ?? []});
+      await sessions
+        .get(page)
+        .send('Emulation.setEmulatedMedia', {media: payload.media ?? '', features: payload.features ?? []});
       return true;
     },
   };

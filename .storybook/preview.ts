@@ -56,7 +56,10 @@ const preview: Preview = {
   ],
   parameters: {
     controls: {expanded: true},
-    a11y: {test: 'error', options: {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}}},
+    a11y: {
+      test: 'error',
+      options: {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}},
+    },
     docs: {toc: true},
   },
 };

@@ -26,7 +26,10 @@ function wrap(text, width) {
 
 /** Returns the PDF as a Buffer. */
 export function renderPdf(title, body) {
-  const plain = body.replace(/[*_`#>-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = body
+    .replace(/[*_`#>-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const lines = [
     'BT /F1 18 Tf 56 780 Td',
     ...wrap(pdfText(title), 50).map((l, i) => `${i ? '0 -24 Td ' : ''}(${l}) Tj`),

@@ -113,7 +113,9 @@ function inboxPage(res, dataDir) {
   const items = listSubmissions(dataDir);
   const rows = items
     .map(
-      (s) => `<li class="submission"><h2>${escapeHtml(s.body.kind ?? 'submission')} <small>${escapeHtml(s.receivedAt)}</small></h2>
+      (
+        s,
+      ) => `<li class="submission"><h2>${escapeHtml(s.body.kind ?? 'submission')} <small>${escapeHtml(s.receivedAt)}</small></h2>
 <dl><dt>Idempotency-Key</dt><dd><code>${escapeHtml(s.idempotencyKey)}</code></dd><dt>From</dt><dd>${escapeHtml(s.body.source?.element ?? 'unknown')} on ${escapeHtml(s.body.source?.page ?? 'unknown page')}</dd>${
         s.body.source?.service ? `<dt>Service</dt><dd>${escapeHtml(s.body.source.service)}</dd>` : ''
       }<dt>Language</dt><dd>${escapeHtml(s.body.locale ?? 'unknown')}</dd></dl>
@@ -152,7 +154,9 @@ async function collect(req, res, dataDir) {
   try {
     body = JSON.parse(await readBody(req));
   } catch (error) {
-    return sendJson(res, error.status ?? 400, {error: error.status ? 'The submission is too large.' : 'The body is not valid JSON.'});
+    return sendJson(res, error.status ?? 400, {
+      error: error.status ? 'The submission is too large.' : 'The body is not valid JSON.',
+    });
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     return sendJson(res, 422, {error: 'The submission must be a JSON object (the submission envelope).'});
@@ -161,7 +165,10 @@ async function collect(req, res, dataDir) {
   mkdirSync(dir, {recursive: true});
   const file = join(dir, `${key.toLowerCase()}.json`);
   if (existsSync(file)) return sendJson(res, 200, {status: 'duplicate', id: key});
-  writeFileSync(file, JSON.stringify({idempotencyKey: key.toLowerCase(), receivedAt: new Date().toISOString(), body}, null, 2));
+  writeFileSync(
+    file,
+    JSON.stringify({idempotencyKey: key.toLowerCase(), receivedAt: new Date().toISOString(), body}, null, 2),
+  );
   return sendJson(res, 201, {status: 'stored', id: key});
 }
 
@@ -189,17 +196,30 @@ export function createPortal({dataDir = resolve(repo, '.data')} = {}) {
         if (req.method === 'GET') return sendJson(res, 200, listSubmissions(dataDir));
         return send(res, 405, 'Method not allowed', undefined, {allow: 'GET, POST'});
       }
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', undefined, {allow: 'GET'});
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return send(res, 405, 'Method not allowed', undefined, {allow: 'GET'});
       if (path === '/inbox') return inboxPage(res, dataDir);
       if (path.startsWith('/careloop/') && serveFile(res, within(bundleDir, path.slice('/careloop/'.length)))) return;
       if (path.startsWith('/files/') && downloadFile(res, path)) return;
       if (path === '/feeds/you-said-we-did.json') {
-        return sendJson(res, 200, readFeed().filter((item) => item.kind === 'change'));
+        return sendJson(
+          res,
+          200,
+          readFeed().filter((item) => item.kind === 'change'),
+        );
       }
       if ((path.startsWith('/guides/') || path.startsWith('/projects/')) && detailPage(res, path)) return;
       const file = within(publicDir, path.endsWith('/') ? `${path}index.html` : path);
       if (serveFile(res, file)) return;
-      send(res, 404, page('Not found', '<h1>Page not found</h1><p>There is no page at this address in the demo portal.</p><p><a href="/">Go to the home page</a></p>'), TYPES['.html']);
+      send(
+        res,
+        404,
+        page(
+          'Not found',
+          '<h1>Page not found</h1><p>There is no page at this address in the demo portal.</p><p><a href="/">Go to the home page</a></p>',
+        ),
+        TYPES['.html'],
+      );
     } catch (error) {
       console.error(error);
       if (!res.headersSent) send(res, 500, 'The demo server failed on this request; see its console.');
@@ -216,7 +236,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const server = createPortal();
   server.on('error', (error) => {
     if (error.code === 'EADDRINUSE') {
-      console.error(`Port ${port} is already in use. Start the demo on another port, for example: PORT=${port + 1} npm start`);
+      console.error(
+        `Port ${port} is already in use. Start the demo on another port, for example: PORT=${port + 1} npm start`,
+      );
     } else {
       console.error(`The demo portal could not start: ${error.message}`);
     }

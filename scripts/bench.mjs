@@ -13,7 +13,10 @@ if (!existsSync(join(dist, 'careloop.js'))) throw new Error('Run npm run build f
 const COUNT = 2000;
 const AUDIENCES = ['patients', 'families', 'carers', 'professionals'];
 const THEMES = ['Partnership', 'Evaluation', 'Carers', 'Training', 'Mental health', 'Children'];
-const WORDS = 'involvement family carer ward evaluation partnership workshop guide project feedback équipe pasientforløp vård'.split(' ');
+const WORDS =
+  'involvement family carer ward evaluation partnership workshop guide project feedback équipe pasientforløp vård'.split(
+    ' ',
+  );
 const feed = Array.from({length: COUNT}, (_, i) => ({
   id: `g${i}`,
   kind: i % 10 === 0 ? 'project' : i % 7 === 0 ? 'change' : 'guide',
@@ -70,7 +73,14 @@ const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 
 const stats = (xs) => {
@@ -110,7 +120,8 @@ async function run(path, label) {
   await tab.evaluate(() => {
     window.slowKeys = [];
     new PerformanceObserver((entries) => {
-      for (const e of entries.getEntries()) if (e.name === 'keydown' || e.name === 'keypress' || e.name === 'input') window.slowKeys.push(e.duration);
+      for (const e of entries.getEntries())
+        if (e.name === 'keydown' || e.name === 'keypress' || e.name === 'input') window.slowKeys.push(e.duration);
     }).observe({type: 'event', durationThreshold: 16, buffered: false});
     document.querySelector('cl-guide-list').shadowRoot.querySelector('#search').focus();
   });
@@ -122,13 +133,19 @@ async function run(path, label) {
   const k = stats(perKey);
   console.log(`${label}`);
   console.log(`  initial render of ${COUNT} items (${cards} cards in the page): ${ms(initial)}`);
-  console.log(`  filter-and-render per keystroke (${perKey.length} keystrokes): median ${ms(k.median)}, p95 ${ms(k.p95)}, max ${ms(k.max)}`);
+  console.log(
+    `  filter-and-render per keystroke (${perKey.length} keystrokes): median ${ms(k.median)}, p95 ${ms(k.p95)}, max ${ms(k.max)}`,
+  );
   // Event Timing rounds durations to 8 ms: a reported 16 ms is within a frame give or take.
   const over = slow.filter((d) => d > 16);
-  console.log(`  real typing, ${typed.length} keys (${slow.length} key and input events measured at ≥ 16 ms): ${over.length} over 16 ms${over.length ? `, longest ${Math.max(...over)} ms` : ''}`);
+  console.log(
+    `  real typing, ${typed.length} keys (${slow.length} key and input events measured at ≥ 16 ms): ${over.length} over 16 ms${over.length ? `, longest ${Math.max(...over)} ms` : ''}`,
+  );
 }
 
-console.log(`Careloop guide-list benchmark: Chromium ${await browser.version()}, ${(await import('node:os')).cpus().length} cores`);
+console.log(
+  `Careloop guide-list benchmark: Chromium ${await browser.version()}, ${(await import('node:os')).cpus().length} cores`,
+);
 await run('/paged.html', 'page-size 24 (the default)');
 await run('/all.html', `page-size ${COUNT} (every card in the page)`);
 await browser.close();

@@ -16,7 +16,8 @@ function loaded(dir, entry) {
     if (seen.has(name)) return;
     seen.add(name);
     const code = readFileSync(resolve(dir, name), 'utf8');
-    for (const [, dep] of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g)) visit(dep);
+    for (const [, dep] of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g))
+      visit(dep);
   };
   visit(entry);
   return [...seen].reduce((sum, name) => sum + brotli(resolve(dir, name)), 0);
@@ -28,13 +29,28 @@ for (const dir of [cdn, size]) {
   if (!existsSync(dir)) throw new Error(`${dir} is missing: run npm run build first`);
 }
 const localeChunks = readdirSync(cdn).filter((f) => /^careloop-(fr|sv|nb)\.js$/.test(f));
-if (localeChunks.length !== 3) throw new Error(`expected 3 locale chunks beside careloop.js, found ${localeChunks.join(', ')}`);
+if (localeChunks.length !== 3)
+  throw new Error(`expected 3 locale chunks beside careloop.js, found ${localeChunks.join(', ')}`);
 
 const rows = [
   ['guide cards alone, Lit included', loaded(resolve(size, 'guide-cards'), 'guide-cards.js'), 16 * KB],
-  ['feedback form alone, Lit, core and outbox included', loaded(resolve(size, 'feedback-form'), 'feedback-form.js'), 25 * KB],
-  ['consent prompt, on top of core', loaded(resolve(size, 'consent-prompt'), 'consent-prompt.js') - loaded(resolve(size, 'core-baseline'), 'core-baseline.js'), 8 * KB],
-  ['workshop sign-up, on top of core (consent prompt included)', loaded(resolve(size, 'workshop-signup'), 'workshop-signup.js') - loaded(resolve(size, 'core-baseline'), 'core-baseline.js'), 14 * KB],
+  [
+    'feedback form alone, Lit, core and outbox included',
+    loaded(resolve(size, 'feedback-form'), 'feedback-form.js'),
+    25 * KB,
+  ],
+  [
+    'consent prompt, on top of core',
+    loaded(resolve(size, 'consent-prompt'), 'consent-prompt.js') -
+      loaded(resolve(size, 'core-baseline'), 'core-baseline.js'),
+    8 * KB,
+  ],
+  [
+    'workshop sign-up, on top of core (consent prompt included)',
+    loaded(resolve(size, 'workshop-signup'), 'workshop-signup.js') -
+      loaded(resolve(size, 'core-baseline'), 'core-baseline.js'),
+    14 * KB,
+  ],
   ['careloop.js, every widget (locales excluded)', loaded(cdn, 'careloop.js'), 45 * KB],
   ['largest locale module', Math.max(...localeChunks.map((f) => brotli(resolve(cdn, f)))), 6 * KB],
 ];
@@ -45,7 +61,9 @@ for (const [what, bytes, budget] of rows) {
   const over = bytes > budget;
   failed ||= over;
   const pct = ((bytes / budget) * 100).toFixed(0).padStart(3);
-  console.log(`  ${over ? 'OVER' : 'ok  '} ${what.padEnd(60)} ${(bytes / KB).toFixed(2).padStart(6)} KB of ${budget / KB} KB (${pct}%)`);
+  console.log(
+    `  ${over ? 'OVER' : 'ok  '} ${what.padEnd(60)} ${(bytes / KB).toFixed(2).padStart(6)} KB of ${budget / KB} KB (${pct}%)`,
+  );
 }
 if (failed) {
   console.error('A bundle is over its budget (DESIGN.md, "Budgets").');

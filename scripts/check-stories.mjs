@@ -26,7 +26,15 @@ if (!process.argv.includes('--no-build')) {
   }
 }
 
-const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png'};
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   const file = normalize(join(out, path === '/' ? 'index.html' : path));
@@ -57,7 +65,15 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 
 async function visit({story, locale, theme}) {
@@ -66,14 +82,21 @@ async function visit({story, locale, theme}) {
   page.on('console', (m) => m.type() === 'error' && problems.push(`console.error: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
   page.on('request', (r) => {
-    if (!r.url().startsWith(base) && !r.url().startsWith('data:')) problems.push(`request to another origin: ${r.url()}`);
+    if (!r.url().startsWith(base) && !r.url().startsWith('data:'))
+      problems.push(`request to another origin: ${r.url()}`);
   });
   try {
-    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale};theme:${theme}`, {waitUntil: 'networkidle0'});
+    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale};theme:${theme}`, {
+      waitUntil: 'networkidle0',
+    });
     await page.waitForFunction(
       () => {
         const root = document.querySelector('#storybook-root');
-        const elements = [...(root?.querySelectorAll('cl-guide-card, cl-guide-list, cl-feedback-form, cl-consent-prompt, cl-workshop-signup') ?? [])];
+        const elements = [
+          ...(root?.querySelectorAll(
+            'cl-guide-card, cl-guide-list, cl-feedback-form, cl-consent-prompt, cl-workshop-signup',
+          ) ?? []),
+        ];
         return elements.length > 0 && elements.every((el) => el.shadowRoot?.childElementCount);
       },
       {timeout: 8000},
@@ -82,7 +105,8 @@ async function visit({story, locale, theme}) {
     await new Promise((r) => setTimeout(r, 400));
     await page.waitForFunction(() => !document.querySelector('[data-cl-playing]'), {timeout: 10000});
     await new Promise((r) => setTimeout(r, 100));
-    if (await page.$('.sb-show-errordisplay')) problems.push(`Storybook error: ${await page.$eval('#error-message', (e) => e.textContent)}`);
+    if (await page.$('.sb-show-errordisplay'))
+      problems.push(`Storybook error: ${await page.$eval('#error-message', (e) => e.textContent)}`);
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
       const results = await window.axe.run(document.querySelector('#storybook-root'), {
@@ -116,4 +140,6 @@ if (failures.length) {
   console.error(`Stories with problems (${failures.length}):\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`stories: ${stories.length} stories opened ${visits.length} times (4 languages, right to left, 3 themes): no console error, no axe violation`);
+console.log(
+  `stories: ${stories.length} stories opened ${visits.length} times (4 languages, right to left, 3 themes): no console error, no axe violation`,
+);

@@ -8,7 +8,11 @@ const root = resolve(import.meta.dirname, '..');
 const config = JSON.parse(readFileSync(resolve(root, 'lit-localize.json'), 'utf8'));
 execFileSync(resolve(root, 'node_modules/.bin/lit-localize'), ['extract'], {cwd: root, stdio: 'pipe'});
 
-const placeholders = (text) => [...text.matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort().join(',');
+const placeholders = (text) =>
+  [...text.matchAll(/<x id="(\d+)"/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
 const problems = [];
 let units = 0;
 for (const locale of config.targetLocales) {
@@ -19,15 +23,19 @@ for (const locale of config.targetLocales) {
     const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
     const target = /<target>([\s\S]*?)<\/target>/.exec(body)?.[1];
     if (target === undefined || target.trim() === '') problems.push(`${locale}: "${id}" has no translation`);
-    else if (placeholders(source) !== placeholders(target)) problems.push(`${locale}: "${id}" does not keep the placeholders of the source`);
+    else if (placeholders(source) !== placeholders(target))
+      problems.push(`${locale}: "${id}" does not keep the placeholders of the source`);
   }
 }
 const files = readdirSync(resolve(root, config.interchange.xliffDir)).filter((f) => f.endsWith('.xlf'));
-if (files.length !== config.targetLocales.length) problems.push(`expected ${config.targetLocales.length} XLIFF files, found ${files.length}`);
+if (files.length !== config.targetLocales.length)
+  problems.push(`expected ${config.targetLocales.length} XLIFF files, found ${files.length}`);
 
 if (problems.length > 0) {
   console.error(`Translations are incomplete (${problems.length}):\n  ${problems.join('\n  ')}`);
   console.error('Add the missing <target> elements in xliff/, then run `npm run localize`.');
   process.exit(1);
 }
-console.log(`translations: ${config.targetLocales.join(', ')} complete (${units / config.targetLocales.length} messages each)`);
+console.log(
+  `translations: ${config.targetLocales.join(', ')} complete (${units / config.targetLocales.length} messages each)`,
+);

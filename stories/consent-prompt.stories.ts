@@ -17,13 +17,31 @@ interface Args {
 }
 
 const CONFIG = {
-  policy: {id: 'involvement', version: '3', url: '/privacy/involvement', changes: 'Stories in the annual report are now kept for **five** years.'},
+  policy: {
+    id: 'involvement',
+    version: '3',
+    url: '/privacy/involvement',
+    changes: 'Stories in the annual report are now kept for **five** years.',
+  },
   controller: 'Riverside Hospital, Patient Experience Team',
   retention: 'two years after your last contact with us',
   purposes: [
-    {id: 'contact-workshop', title: 'Contact me about this workshop', description: 'By e-mail or phone, **only** about this workshop.', required: true},
-    {id: 'future', title: 'Contact me about future involvement', description: 'At most four times a year. You can stop it at any time.'},
-    {id: 'story', title: 'Use my story in our annual report', description: 'Without your name. We show you the text before it is published.'},
+    {
+      id: 'contact-workshop',
+      title: 'Contact me about this workshop',
+      description: 'By e-mail or phone, **only** about this workshop.',
+      required: true,
+    },
+    {
+      id: 'future',
+      title: 'Contact me about future involvement',
+      description: 'At most four times a year. You can stop it at any time.',
+    },
+    {
+      id: 'story',
+      title: 'Use my story in our annual report',
+      description: 'Without your name. We show you the text before it is published.',
+    },
   ],
 };
 
@@ -67,7 +85,8 @@ export default meta;
 type Story = StoryObj<Args>;
 
 const prompt = (canvas: HTMLElement) => canvas.querySelector<ConsentPrompt>('cl-consent-prompt')!;
-const inPrompt = <E extends Element = HTMLElement>(canvas: HTMLElement, selector: string) => prompt(canvas).shadowRoot!.querySelector<E>(selector);
+const inPrompt = <E extends Element = HTMLElement>(canvas: HTMLElement, selector: string) =>
+  prompt(canvas).shadowRoot!.querySelector<E>(selector);
 
 async function ready(canvas: HTMLElement): Promise<ConsentPrompt> {
   const el = prompt(canvas);
@@ -85,7 +104,10 @@ export const Inline: Story = {name: 'Inline'};
 
 // Options
 
-export const AcceptOrDeclineAll: Story = {name: 'With "Accept all" and "Decline all"', args: {config: {...CONFIG, offerAll: true}}};
+export const AcceptOrDeclineAll: Story = {
+  name: 'With "Accept all" and "Decline all"',
+  args: {config: {...CONFIG, offerAll: true}},
+};
 export const PublicRecord: Story = {name: 'Public-record notice', args: {notice: 'public-record'}};
 
 export const Dialog: Story = {
@@ -136,14 +158,25 @@ export const VersionChanged: Story = {
   name: 'Policy version changed since last time',
   args: {remember: true},
   beforeEach: () => {
-    localStorage.setItem('careloop-consent:involvement', JSON.stringify({version: '2', decisions: {future: 'granted'}, decidedAt: '2026-01-10T10:00:00Z'}));
+    localStorage.setItem(
+      'careloop-consent:involvement',
+      JSON.stringify({version: '2', decisions: {future: 'granted'}, decidedAt: '2026-01-10T10:00:00Z'}),
+    );
     return () => localStorage.removeItem('careloop-consent:involvement');
   },
 };
 
 export const BadConfiguration: Story = {
   name: 'Configuration with problems',
-  args: {config: {policy: {id: 'involvement'}, purposes: [{id: 'a', title: 'A'}, {id: 'a', title: 'B'}]}},
+  args: {
+    config: {
+      policy: {id: 'involvement'},
+      purposes: [
+        {id: 'a', title: 'A'},
+        {id: 'a', title: 'B'},
+      ],
+    },
+  },
 };
 
 export const HostileText: Story = {
@@ -151,7 +184,13 @@ export const HostileText: Story = {
     config: {
       ...CONFIG,
       controller: '<img src=x onerror=alert(1)>',
-      purposes: [{id: 'p', title: '<script>alert(1)</script>', description: '<iframe src="javascript:alert(1)"></iframe> [link](javascript:alert(1))'}],
+      purposes: [
+        {
+          id: 'p',
+          title: '<script>alert(1)</script>',
+          description: '<iframe src="javascript:alert(1)"></iframe> [link](javascript:alert(1))',
+        },
+      ],
     },
   },
 };

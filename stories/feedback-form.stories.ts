@@ -46,16 +46,61 @@ const EVERY_TYPE = {
         {linkId: 'date', type: 'date', text: 'date: when did you arrive?'},
         {linkId: 'dateTime', type: 'dateTime', text: 'dateTime: when did you leave?'},
         {linkId: 'time', type: 'time', text: 'time: when was lunch served?'},
-        {linkId: 'string', type: 'string', text: 'string: which ward?', extension: [{url: 'http://hl7.org/fhir/StructureDefinition/entryFormat', valueString: 'Ward 7'}]},
+        {
+          linkId: 'string',
+          type: 'string',
+          text: 'string: which ward?',
+          extension: [{url: 'http://hl7.org/fhir/StructureDefinition/entryFormat', valueString: 'Ward 7'}],
+        },
         {linkId: 'text', type: 'text', text: 'text: tell us about it', maxLength: 200},
         {linkId: 'url', type: 'url', text: 'url: a page that helped you'},
-        {linkId: 'choice', type: 'choice', text: 'choice: how was the food?', answerOption: [{valueString: 'Good'}, {valueString: 'Could be better'}]},
-        {linkId: 'open-choice', type: 'open-choice', text: 'open-choice: how did you hear about us?', answerOption: [{valueCoding: {code: 'gp', display: 'My GP'}}]},
-        {linkId: 'drop-down', type: 'choice', text: 'drop-down: which language do you prefer?', extension: [control('drop-down')], answerOption: [{valueCoding: {code: 'en', display: 'English'}}, {valueCoding: {code: 'fr', display: 'Français'}}]},
-        {linkId: 'check-box', type: 'choice', repeats: true, text: 'repeats: who helped you?', answerOption: [{valueString: 'Nurses'}, {valueString: 'Doctors'}, {valueString: 'Porters'}]},
-        {linkId: 'slider', type: 'integer', text: 'slider: how much pain (0–10)?', extension: [control('slider'), {url: 'http://hl7.org/fhir/StructureDefinition/minValue', valueInteger: 0}, {url: 'http://hl7.org/fhir/StructureDefinition/maxValue', valueInteger: 10}]},
+        {
+          linkId: 'choice',
+          type: 'choice',
+          text: 'choice: how was the food?',
+          answerOption: [{valueString: 'Good'}, {valueString: 'Could be better'}],
+        },
+        {
+          linkId: 'open-choice',
+          type: 'open-choice',
+          text: 'open-choice: how did you hear about us?',
+          answerOption: [{valueCoding: {code: 'gp', display: 'My GP'}}],
+        },
+        {
+          linkId: 'drop-down',
+          type: 'choice',
+          text: 'drop-down: which language do you prefer?',
+          extension: [control('drop-down')],
+          answerOption: [
+            {valueCoding: {code: 'en', display: 'English'}},
+            {valueCoding: {code: 'fr', display: 'Français'}},
+          ],
+        },
+        {
+          linkId: 'check-box',
+          type: 'choice',
+          repeats: true,
+          text: 'repeats: who helped you?',
+          answerOption: [{valueString: 'Nurses'}, {valueString: 'Doctors'}, {valueString: 'Porters'}],
+        },
+        {
+          linkId: 'slider',
+          type: 'integer',
+          text: 'slider: how much pain (0–10)?',
+          extension: [
+            control('slider'),
+            {url: 'http://hl7.org/fhir/StructureDefinition/minValue', valueInteger: 0},
+            {url: 'http://hl7.org/fhir/StructureDefinition/maxValue', valueInteger: 10},
+          ],
+        },
         {linkId: 'names', type: 'string', repeats: true, text: 'repeats: staff you would like to thank'},
-        {linkId: 'read-only', type: 'string', readOnly: true, text: 'readOnly: your visit number', initial: [{valueString: 'V-1234'}]},
+        {
+          linkId: 'read-only',
+          type: 'string',
+          readOnly: true,
+          text: 'readOnly: your visit number',
+          initial: [{valueString: 'V-1234'}],
+        },
       ],
     },
   ],
@@ -65,8 +110,20 @@ const PAGED = {
   resourceType: 'Questionnaire',
   title: 'Your day-surgery visit',
   item: [
-    {linkId: 'before', type: 'group', text: 'Before the operation', item: [{linkId: 'informed', type: 'boolean', required: true, text: 'Were you told what would happen on the day?'}]},
-    {linkId: 'after', type: 'group', text: 'Going home', item: [{linkId: 'better', type: 'text', text: 'What could we do better?'}]},
+    {
+      linkId: 'before',
+      type: 'group',
+      text: 'Before the operation',
+      item: [
+        {linkId: 'informed', type: 'boolean', required: true, text: 'Were you told what would happen on the day?'},
+      ],
+    },
+    {
+      linkId: 'after',
+      type: 'group',
+      text: 'Going home',
+      item: [{linkId: 'better', type: 'text', text: 'What could we do better?'}],
+    },
   ],
 };
 
@@ -74,7 +131,16 @@ const meta: Meta<Args> = {
   title: 'Feedback/cl-feedback-form',
   component: 'cl-feedback-form',
   tags: ['autodocs'],
-  args: {preset: 'fft', persist: 'none', paging: 'none', kiosk: false, 'save-draft': false, 'no-role': false, 'no-contact': false, 'heading-level': 2},
+  args: {
+    preset: 'fft',
+    persist: 'none',
+    paging: 'none',
+    kiosk: false,
+    'save-draft': false,
+    'no-role': false,
+    'no-contact': false,
+    'heading-level': 2,
+  },
   argTypes: {
     preset: {control: {type: 'select'}, options: ['', ...PRESETS]},
     paging: {control: {type: 'inline-radio'}, options: ['none', 'group']},
@@ -105,7 +171,8 @@ export default meta;
 type Story = StoryObj<Args>;
 
 const form = (canvas: HTMLElement) => canvas.querySelector<FeedbackForm>('cl-feedback-form')!;
-const inForm = <E extends Element = HTMLElement>(canvas: HTMLElement, selector: string) => form(canvas).shadowRoot!.querySelector<E>(selector);
+const inForm = <E extends Element = HTMLElement>(canvas: HTMLElement, selector: string) =>
+  form(canvas).shadowRoot!.querySelector<E>(selector);
 
 async function ready(canvas: HTMLElement): Promise<FeedbackForm> {
   const el = form(canvas);
@@ -130,7 +197,10 @@ export const Playground: Story = {};
 
 // Overview
 
-export const FriendsAndFamilyTest: Story = {name: 'Friends and Family Test (fft)', args: {about: 'the outpatient clinic'}};
+export const FriendsAndFamilyTest: Story = {
+  name: 'Friends and Family Test (fft)',
+  args: {about: 'the outpatient clinic'},
+};
 
 // Options
 
@@ -139,14 +209,20 @@ export const WhatMatters: Story = {name: 'What matters to you?', args: {preset: 
 export const CarerExperience: Story = {name: 'Carer experience', args: {preset: 'carer-experience'}};
 export const WorkshopEvaluation: Story = {name: 'Workshop evaluation', args: {preset: 'workshop-evaluation'}};
 export const EveryItemType: Story = {name: 'Every item type', args: {preset: '', questionnaire: EVERY_TYPE}};
-export const PublicRecord: Story = {name: 'Public-record notice', args: {preset: 'what-matters', notice: 'public-record'}};
+export const PublicRecord: Story = {
+  name: 'Public-record notice',
+  args: {preset: 'what-matters', notice: 'public-record'},
+};
 export const Anonymous: Story = {name: 'No role, no contact offered', args: {'no-role': true, 'no-contact': true}};
 export const Kiosk: Story = {name: 'Kiosk mode', args: {kiosk: true, 'no-contact': true}};
 export const SaveDraft: Story = {name: 'Save and resume', args: {preset: 'what-matters', 'save-draft': true}};
 
 // States
 
-export const Paged: Story = {name: 'In steps (paging="group")', args: {preset: '', questionnaire: PAGED, paging: 'group'}};
+export const Paged: Story = {
+  name: 'In steps (paging="group")',
+  args: {preset: '', questionnaire: PAGED, paging: 'group'},
+};
 
 export const Errors: Story = {
   name: 'Errors after submit',
@@ -190,7 +266,11 @@ export const Sending: Story = {
 export const SavedOnDevice: Story = {
   name: 'Saved on this device (server unavailable)',
   args: {endpoint: '/story/feedback-503'},
-  beforeEach: () => answer('/story/feedback-503', () => new Response('{"error":"maintenance"}', {status: 503, headers: {'retry-after': '3600'}})),
+  beforeEach: () =>
+    answer(
+      '/story/feedback-503',
+      () => new Response('{"error":"maintenance"}', {status: 503, headers: {'retry-after': '3600'}}),
+    ),
   play: playing(async ({canvasElement}) => {
     await fill(canvasElement);
     await send(canvasElement);
@@ -211,7 +291,11 @@ export const Sent: Story = {
 export const Failed: Story = {
   name: 'Refused by the server',
   args: {endpoint: '/story/feedback-400'},
-  beforeEach: () => answer('/story/feedback-400', () => new Response('{"error":"This form is closed for the holidays."}', {status: 400})),
+  beforeEach: () =>
+    answer(
+      '/story/feedback-400',
+      () => new Response('{"error":"This form is closed for the holidays."}', {status: 400}),
+    ),
   play: playing(async ({canvasElement}) => {
     await fill(canvasElement);
     await send(canvasElement);
@@ -221,7 +305,8 @@ export const Failed: Story = {
 
 export const Loading: Story = {
   args: {preset: '', questionnaire: undefined},
-  render: (_args, context) => html`<cl-feedback-form src="/story/questionnaire-loading.json" theme=${themeOf(context)}></cl-feedback-form>`,
+  render: (_args, context) =>
+    html`<cl-feedback-form src="/story/questionnaire-loading.json" theme=${themeOf(context)}></cl-feedback-form>`,
   beforeEach: () => answer('/story/questionnaire-loading.json', never),
 };
 
@@ -229,7 +314,14 @@ export const Unsupported: Story = {
   name: 'Unsupported item shown as a notice',
   args: {
     preset: '',
-    questionnaire: {resourceType: 'Questionnaire', title: 'Your letter', item: [{linkId: 'scan', type: 'attachment', text: 'Upload your letter'}, {linkId: 'note', type: 'string', text: 'Anything else?'}]},
+    questionnaire: {
+      resourceType: 'Questionnaire',
+      title: 'Your letter',
+      item: [
+        {linkId: 'scan', type: 'attachment', text: 'Upload your letter'},
+        {linkId: 'note', type: 'string', text: 'Anything else?'},
+      ],
+    },
   },
 };
 
@@ -237,7 +329,17 @@ export const BrokenLogic: Story = {
   name: 'Questionnaire refused (cyclic condition)',
   args: {
     preset: '',
-    questionnaire: {resourceType: 'Questionnaire', item: [{linkId: 'a', type: 'string', text: 'A', enableWhen: [{question: 'a', operator: 'exists', answerBoolean: true}]}]},
+    questionnaire: {
+      resourceType: 'Questionnaire',
+      item: [
+        {
+          linkId: 'a',
+          type: 'string',
+          text: 'A',
+          enableWhen: [{question: 'a', operator: 'exists', answerBoolean: true}],
+        },
+      ],
+    },
   },
 };
 
@@ -248,8 +350,26 @@ export const HostileInput: Story = {
       resourceType: 'Questionnaire',
       title: '<img src=x onerror=alert(1)>',
       item: [
-        {linkId: 'x', type: 'display', text: 'Plain', _text: {extension: [{url: 'http://hl7.org/fhir/StructureDefinition/rendering-xhtml', valueString: '<b>Bold</b><script>alert(1)</script><a href="javascript:alert(1)">link</a>'}]}},
-        {linkId: 'q', type: 'choice', prefix: '<svg onload=alert(1)>', text: '"><script>alert(1)</script>', answerOption: [{valueString: '<iframe src=javascript:alert(1)>'}]},
+        {
+          linkId: 'x',
+          type: 'display',
+          text: 'Plain',
+          _text: {
+            extension: [
+              {
+                url: 'http://hl7.org/fhir/StructureDefinition/rendering-xhtml',
+                valueString: '<b>Bold</b><script>alert(1)</script><a href="javascript:alert(1)">link</a>',
+              },
+            ],
+          },
+        },
+        {
+          linkId: 'q',
+          type: 'choice',
+          prefix: '<svg onload=alert(1)>',
+          text: '"><script>alert(1)</script>',
+          answerOption: [{valueString: '<iframe src=javascript:alert(1)>'}],
+        },
       ],
     },
   },

@@ -19,7 +19,13 @@ const meta: Meta<Args> = {
     item: {control: 'object'},
   },
   render: (args, context) =>
-    html`<cl-guide-card style="max-inline-size: 26rem" .item=${args.item} src=${args.src ?? ''} heading-level=${args['heading-level']} theme=${themeOf(context)}></cl-guide-card>`,
+    html`<cl-guide-card
+      style="max-inline-size: 26rem"
+      .item=${args.item}
+      src=${args.src ?? ''}
+      heading-level=${args['heading-level']}
+      theme=${themeOf(context)}
+    ></cl-guide-card>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -47,11 +53,18 @@ export const HeadingLevel2: Story = {args: {'heading-level': 2}};
 
 export const InlineJson: Story = {
   name: 'Inline JSON (as in a CMS)',
-  render: (_args, context) => html`<cl-guide-card style="max-inline-size: 26rem" theme=${themeOf(context)}>
-    <script type="application/json">
-      {"kind": "guide", "title": "Getting involvement right: top tips for teams", "url": "#tips", "audience": ["professionals"], "readingMinutes": 6}
-    </script>
-  </cl-guide-card>`,
+  render: (_args, context) =>
+    html`<cl-guide-card style="max-inline-size: 26rem" theme=${themeOf(context)}>
+      <script type="application/json">
+        {
+          "kind": "guide",
+          "title": "Getting involvement right: top tips for teams",
+          "url": "#tips",
+          "audience": ["professionals"],
+          "readingMinutes": 6
+        }
+      </script>
+    </cl-guide-card>`,
 };
 
 // States
@@ -84,7 +97,15 @@ export const ImageWithoutAlt: Story = {
 };
 
 export const WrongTypes: Story = {
-  args: {item: {...byId('involvement-top-tips'), readingMinutes: 'ten', updated: 'yesterday', audience: ['aliens'], kind: 'guide'}},
+  args: {
+    item: {
+      ...byId('involvement-top-tips'),
+      readingMinutes: 'ten',
+      updated: 'yesterday',
+      audience: ['aliens'],
+      kind: 'guide',
+    },
+  },
 };
 
 export const ServerError: Story = {

@@ -126,8 +126,19 @@ export const VeryLongText: Story = {
 export const HostileInput: Story = {
   args: {
     items: [
-      {id: 'a', title: '<img src=x onerror=alert(1)>', summary: '<script>alert(1)</script> [x](javascript:alert(1))', url: 'javascript:alert(1)'},
-      {id: 'b', kind: 'project', title: 'Region field with markup', region: '"><svg onload=alert(1)>', themes: ['</style><style>*{display:none}</style>']},
+      {
+        id: 'a',
+        title: '<img src=x onerror=alert(1)>',
+        summary: '<script>alert(1)</script> [x](javascript:alert(1))',
+        url: 'javascript:alert(1)',
+      },
+      {
+        id: 'b',
+        kind: 'project',
+        title: 'Region field with markup',
+        region: '"><svg onload=alert(1)>',
+        themes: ['</style><style>*{display:none}</style>'],
+      },
     ],
   },
 };

@@ -42,7 +42,9 @@ export const never = (): Promise<never> => new Promise<never>(() => undefined);
  * Runs a story's play function with its canvas marked as busy, so the story check
  * (scripts/check-stories.mjs) runs axe on the state the play leads to, not on the way there.
  */
-export function playing<C extends {canvasElement: HTMLElement}>(play: (context: C) => Promise<void>): (context: C) => Promise<void> {
+export function playing<C extends {canvasElement: HTMLElement}>(
+  play: (context: C) => Promise<void>,
+): (context: C) => Promise<void> {
   return async (context) => {
     context.canvasElement.dataset['clPlaying'] = '';
     try {

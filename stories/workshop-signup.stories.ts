@@ -38,12 +38,13 @@ export default meta;
 type Story = StoryObj<Args>;
 
 const signup = (canvas: HTMLElement) => canvas.querySelector<WorkshopSignup>('cl-workshop-signup')!;
-const inside = <E extends Element = HTMLElement>(canvas: HTMLElement, selector: string) => signup(canvas).shadowRoot!.querySelector<E>(selector);
+const inside = <E extends Element = HTMLElement>(canvas: HTMLElement, selector: string) =>
+  signup(canvas).shadowRoot!.querySelector<E>(selector);
 
 async function openRegistration(canvas: HTMLElement, id = 'familles-ressources-2027'): Promise<void> {
   await waitFor(() => expect(inside(canvas, '.workshops')).not.toBeNull());
-  const button = [...signup(canvas).shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part="register"]')].find((b) =>
-    b.textContent?.includes(String(byId(id)['title'])),
+  const button = [...signup(canvas).shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part="register"]')].find(
+    (b) => b.textContent?.includes(String(byId(id)['title'])),
   )!;
   await userEvent.click(button);
   await waitFor(() => expect(inside(canvas, '.form')).not.toBeNull());
@@ -73,7 +74,10 @@ export const Filtered: Story = {
 // States
 
 export const FullWaitlist: Story = {name: 'Full: waitlist offered', args: {items: [byId('evaluation-workshop-2027')]}};
-export const DeadlinePassed: Story = {name: 'Registration closed', args: {items: [{...byId('laeringsnettverk-2027'), registrationDeadline: '2021-01-01'}]}};
+export const DeadlinePassed: Story = {
+  name: 'Registration closed',
+  args: {items: [{...byId('laeringsnettverk-2027'), registrationDeadline: '2021-01-01'}]},
+};
 export const Cancelled: Story = {args: {items: [{...byId('familles-ressources-2027'), status: 'cancelled'}]}};
 export const Empty: Story = {name: 'Nothing upcoming', args: {items: []}};
 
@@ -133,7 +137,8 @@ export const Confirmation: Story = {
 export const FilledUp: Story = {
   name: 'Filled up meanwhile (409): waitlist offer',
   args: {endpoint: '/story/workshop-409'},
-  beforeEach: () => answer('/story/workshop-409', () => new Response('{"error":"The workshop is full."}', {status: 409})),
+  beforeEach: () =>
+    answer('/story/workshop-409', () => new Response('{"error":"The workshop is full."}', {status: 409})),
   play: playing(async ({canvasElement}) => {
     await register(canvasElement);
     await waitFor(() => expect(inside(canvasElement, '.delivery--failed')).not.toBeNull());
@@ -142,9 +147,23 @@ export const FilledUp: Story = {
 
 export const BadFeed: Story = {
   name: 'Feed with problems',
-  args: {items: [byId('laeringsnettverk-2027'), {id: 'x', title: 'No times', timeZone: 'Mars/Olympus', format: 'online'}, {...byId('familles-ressources-2027'), id: 'y', end: '2027-03-16T17:00'}]},
+  args: {
+    items: [
+      byId('laeringsnettverk-2027'),
+      {id: 'x', title: 'No times', timeZone: 'Mars/Olympus', format: 'online'},
+      {...byId('familles-ressources-2027'), id: 'y', end: '2027-03-16T17:00'},
+    ],
+  },
 };
 
 export const HostileText: Story = {
-  args: {items: [{...byId('laeringsnettverk-2027'), title: '<img src=x onerror=alert(1)>', description: '<script>alert(1)</script> [x](javascript:alert(1))'}]},
+  args: {
+    items: [
+      {
+        ...byId('laeringsnettverk-2027'),
+        title: '<img src=x onerror=alert(1)>',
+        description: '<script>alert(1)</script> [x](javascript:alert(1))',
+      },
+    ],
+  },
 };

@@ -20,7 +20,15 @@ before(async () => {
   browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 });
 
@@ -37,15 +45,22 @@ async function open(path, {lang} = {}) {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('request', (r) => origins.add(new URL(r.url()).origin));
   await page.evaluateOnNewDocument((l) => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
     if (l) localStorage.setItem('riverside-language', l);
   }, lang);
   await page.goto(base + path, {waitUntil: 'networkidle0'});
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('cl-guide-list, cl-guide-card')].every((el) => el.shadowRoot?.querySelector('article, .empty')) &&
-    [...document.querySelectorAll('cl-feedback-form')].every((el) => el.shadowRoot?.querySelector('.questions')) &&
-    [...document.querySelectorAll('cl-consent-prompt')].every((el) => el.shadowRoot?.querySelector('.purposes, .decided')) &&
-    [...document.querySelectorAll('cl-workshop-signup')].every((el) => el.shadowRoot?.querySelector('.workshops')),
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('cl-guide-list, cl-guide-card')].every((el) =>
+        el.shadowRoot?.querySelector('article, .empty'),
+      ) &&
+      [...document.querySelectorAll('cl-feedback-form')].every((el) => el.shadowRoot?.querySelector('.questions')) &&
+      [...document.querySelectorAll('cl-consent-prompt')].every((el) =>
+        el.shadowRoot?.querySelector('.purposes, .decided'),
+      ) &&
+      [...document.querySelectorAll('cl-workshop-signup')].every((el) => el.shadowRoot?.querySelector('.workshops')),
   );
   return {page, problems, origins};
 }
@@ -53,12 +68,24 @@ async function open(path, {lang} = {}) {
 async function axe(page) {
   await page.evaluate(AXE);
   return page.evaluate(async () => {
-    const results = await window.axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}});
+    const results = await window.axe.run(document, {
+      runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']},
+    });
     return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
 
-for (const path of ['/', '/guides.html', '/projects.html', '/you-said-we-did.html', '/feedback.html', '/involvement.html', '/workshops.html', '/guides/involvement-top-tips.html', '/inbox']) {
+for (const path of [
+  '/',
+  '/guides.html',
+  '/projects.html',
+  '/you-said-we-did.html',
+  '/feedback.html',
+  '/involvement.html',
+  '/workshops.html',
+  '/guides/involvement-top-tips.html',
+  '/inbox',
+]) {
   test(`${path} works under the strict policy, talks only to its own server, and passes axe`, async () => {
     const {page, problems, origins} = await open(path);
     assert.deepEqual(problems, []);
@@ -70,14 +97,22 @@ for (const path of ['/', '/guides.html', '/projects.html', '/you-said-we-did.htm
 
 test('the widgets follow the language chosen in the portal, live', async () => {
   const {page, problems} = await open('/');
-  const label = () => page.evaluate(() => document.querySelector('cl-guide-list').shadowRoot.querySelector('label[for="search"]').textContent.trim());
+  const label = () =>
+    page.evaluate(() =>
+      document.querySelector('cl-guide-list').shadowRoot.querySelector('label[for="search"]').textContent.trim(),
+    );
   assert.equal(await label(), 'Search guides, projects and changes');
-  const count = () => page.evaluate(() => document.querySelector('cl-guide-list').shadowRoot.querySelector('.count').textContent.trim());
+  const count = () =>
+    page.evaluate(() => document.querySelector('cl-guide-list').shadowRoot.querySelector('.count').textContent.trim());
   await page.select('#language', 'sv');
-  await page.waitForFunction(() => document.querySelector('cl-guide-list').shadowRoot.querySelector('.count').textContent.includes('träffar'));
+  await page.waitForFunction(() =>
+    document.querySelector('cl-guide-list').shadowRoot.querySelector('.count').textContent.includes('träffar'),
+  );
   assert.match(await count(), /^\d+ träffar$/);
   await page.select('#language', 'fr-CA');
-  await page.waitForFunction(() => document.querySelector('cl-guide-list').shadowRoot.querySelector('.count').textContent.includes('résultats'));
+  await page.waitForFunction(() =>
+    document.querySelector('cl-guide-list').shadowRoot.querySelector('.count').textContent.includes('résultats'),
+  );
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -86,7 +121,9 @@ test('a visitor can search the list with the keyboard', async () => {
   const {page} = await open('/guides.html');
   await page.evaluate(() => document.querySelector('cl-guide-list').shadowRoot.querySelector('#search').focus());
   await page.keyboard.type('hydrotherapy');
-  await page.waitForFunction(() => document.querySelector('cl-guide-list').shadowRoot.querySelectorAll('.card__title').length === 1);
+  await page.waitForFunction(
+    () => document.querySelector('cl-guide-list').shadowRoot.querySelectorAll('.card__title').length === 1,
+  );
   assert.match(new URL(page.url()).search, /cl-q=hydrotherapy/);
   await page.close();
 });
@@ -94,10 +131,14 @@ test('a visitor can search the list with the keyboard', async () => {
 test('a patient gives Friends and Family Test feedback by keyboard, and the inbox shows it with its FHIR resource', async () => {
   const {page, problems, origins} = await open('/feedback.html', {lang: 'en'});
   const inForm = (selector, action) =>
-    page.evaluate((s, a) => {
-      const element = document.querySelector('cl-feedback-form[preset="fft"]').shadowRoot.querySelector(s);
-      return a === 'focus' ? element.focus() : element?.textContent.trim();
-    }, selector, action);
+    page.evaluate(
+      (s, a) => {
+        const element = document.querySelector('cl-feedback-form[preset="fft"]').shadowRoot.querySelector(s);
+        return a === 'focus' ? element.focus() : element?.textContent.trim();
+      },
+      selector,
+      action,
+    );
   await inForm('input[type="radio"]', 'focus');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Tab');
@@ -105,7 +146,11 @@ test('a patient gives Friends and Family Test feedback by keyboard, and the inbo
   await inForm('button[type="submit"]', 'focus');
   await page.keyboard.press('Enter');
   await page.waitForFunction(
-    () => document.querySelector('cl-feedback-form[preset="fft"]').shadowRoot.querySelector('.delivery')?.textContent.trim() === 'Sent.',
+    () =>
+      document
+        .querySelector('cl-feedback-form[preset="fft"]')
+        .shadowRoot.querySelector('.delivery')
+        ?.textContent.trim() === 'Sent.',
   );
   assert.deepEqual(problems, []);
   assert.deepEqual([...origins], [base]);
@@ -121,12 +166,16 @@ test('a patient gives Friends and Family Test feedback by keyboard, and the inbo
 
 test('a family member records consent by keyboard; the inbox shows the record and its FHIR Consent', async () => {
   const {page, problems} = await open('/involvement.html', {lang: 'en'});
-  const focus = (selector) => page.evaluate((s) => document.querySelector('cl-consent-prompt').shadowRoot.querySelector(s).focus(), selector);
+  const focus = (selector) =>
+    page.evaluate((s) => document.querySelector('cl-consent-prompt').shadowRoot.querySelector(s).focus(), selector);
   await focus('#purpose-future-involvement');
   await page.keyboard.press('Space');
   await focus('[part="save"]');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.querySelector('cl-consent-prompt').shadowRoot.querySelector('.delivery')?.textContent.trim() === 'Sent.');
+  await page.waitForFunction(
+    () =>
+      document.querySelector('cl-consent-prompt').shadowRoot.querySelector('.delivery')?.textContent.trim() === 'Sent.',
+  );
   assert.deepEqual(problems, []);
   await page.goto(`${base}/inbox`);
   const text = await page.evaluate(() => document.querySelector('.submission').textContent);

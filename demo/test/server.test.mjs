@@ -70,7 +70,11 @@ test('serves the Careloop bundle, and nothing outside it', async () => {
   const bundle = await fetch(`${base}/careloop/careloop.js`);
   assert.equal(bundle.status, 200);
   assert.match(bundle.headers.get('content-type'), /javascript/);
-  for (const path of ['/careloop/../../package.json', '/careloop/%2e%2e/%2e%2e/package.json', '/..%2f..%2fpackage.json']) {
+  for (const path of [
+    '/careloop/../../package.json',
+    '/careloop/%2e%2e/%2e%2e/package.json',
+    '/..%2f..%2fpackage.json',
+  ]) {
     assert.equal((await fetch(base + path)).status, 404, path);
   }
 });

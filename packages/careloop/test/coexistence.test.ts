@@ -25,7 +25,8 @@ class HostGreeting extends LitElement {
 customElements.define('host-greeting', HostGreeting);
 
 const errors: unknown[] = [];
-const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in event ? event.reason : event.error);
+const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
+  errors.push('reason' in event ? event.reason : event.error);
 window.addEventListener('error', onError);
 window.addEventListener('unhandledrejection', onError);
 
@@ -53,7 +54,10 @@ describe('coexisting with a host page', () => {
     document.documentElement.lang = 'fr';
     // @ts-expect-error: the built bundle has no declaration at this address.
     await import('/packages/careloop/dist/careloop.js');
-    const card = document.createElement('cl-guide-card') as HTMLElement & {item: unknown; updateComplete: Promise<unknown>};
+    const card = document.createElement('cl-guide-card') as HTMLElement & {
+      item: unknown;
+      updateComplete: Promise<unknown>;
+    };
     card.item = {kind: 'project', title: 'Réseau', status: 'ongoing'};
     document.body.append(card);
     await until(() => card.shadowRoot?.textContent?.includes('En cours') ?? false, 'the card in French');

@@ -6,10 +6,16 @@ export function parseConsentConfig(raw: unknown): Parsed<ConsentConfig> {
   const reader = new FieldReader();
   const obj = reader.object(raw, 'consent');
   if (!obj) return {value: undefined, problems: reader.problems};
-  const policyRaw = obj['policy'] === undefined ? (reader.report({code: 'required', path: 'policy'}), undefined) : reader.object(obj['policy'], 'policy');
+  const policyRaw =
+    obj['policy'] === undefined
+      ? (reader.report({code: 'required', path: 'policy'}), undefined)
+      : reader.object(obj['policy'], 'policy');
   const policy = policyRaw && {
     id: reader.text(policyRaw, 'id', 'policy.id', true),
-    version: typeof policyRaw['version'] === 'number' ? String(policyRaw['version']) : reader.text(policyRaw, 'version', 'policy.version', true),
+    version:
+      typeof policyRaw['version'] === 'number'
+        ? String(policyRaw['version'])
+        : reader.text(policyRaw, 'version', 'policy.version', true),
     url: reader.url(policyRaw, 'url', 'policy.url'),
     changes: reader.text(policyRaw, 'changes', 'policy.changes'),
   };
@@ -21,7 +27,10 @@ export function parseConsentConfig(raw: unknown): Parsed<ConsentConfig> {
     reader.report({code: 'wrong-type', path: 'offerAll', expected: 'boolean', found: describeValue(obj['offerAll'])});
   }
   const purposes: Purpose[] = [];
-  const list = obj['purposes'] === undefined ? (reader.report({code: 'required', path: 'purposes'}), []) : (reader.array(obj['purposes'], 'purposes') ?? []);
+  const list =
+    obj['purposes'] === undefined
+      ? (reader.report({code: 'required', path: 'purposes'}), [])
+      : (reader.array(obj['purposes'], 'purposes') ?? []);
   const seen = new Set<string>();
   list.forEach((entry, i) => {
     const path = `purposes[${i}]`;
@@ -32,7 +41,12 @@ export function parseConsentConfig(raw: unknown): Parsed<ConsentConfig> {
     const description = reader.text(purpose, 'description', `${path}.description`);
     const required = purpose['required'];
     if (required !== undefined && typeof required !== 'boolean') {
-      reader.report({code: 'wrong-type', path: `${path}.required`, expected: 'boolean', found: describeValue(required)});
+      reader.report({
+        code: 'wrong-type',
+        path: `${path}.required`,
+        expected: 'boolean',
+        found: describeValue(required),
+      });
     }
     if (id && seen.has(id)) reader.report({code: 'duplicate-id', path: `${path}.id`, found: JSON.stringify(id)});
     if (!id || !title || seen.has(id)) return;
@@ -45,7 +59,12 @@ export function parseConsentConfig(raw: unknown): Parsed<ConsentConfig> {
     return {value: undefined, problems: reader.problems};
   }
   const config: ConsentConfig = {
-    policy: {id: policy.id, version: policy.version, ...(policy.url ? {url: policy.url} : {}), ...(policy.changes ? {changes: policy.changes} : {})},
+    policy: {
+      id: policy.id,
+      version: policy.version,
+      ...(policy.url ? {url: policy.url} : {}),
+      ...(policy.changes ? {changes: policy.changes} : {}),
+    },
     controller,
     purposes,
     offerAll,

@@ -14,7 +14,14 @@ import {
 } from '@careloop/core';
 import {parseConsentConfig} from './config.js';
 import {promptStyles} from './consent-prompt.styles.js';
-import {RELATIONSHIPS, type ConsentConfig, type ConsentRecord, type DecidedBy, type Decision, type Relationship} from './consent-prompt.types.js';
+import {
+  RELATIONSHIPS,
+  type ConsentConfig,
+  type ConsentRecord,
+  type DecidedBy,
+  type Decision,
+  type Relationship,
+} from './consent-prompt.types.js';
 import {createRecord, toFhirConsent} from './record.js';
 
 declare global {
@@ -145,10 +152,11 @@ export class ConsentPrompt extends CareloopElement {
     parseConsentConfig,
     (problems) => this.reportProblems(problems),
   );
-  private readonly submission = new SubmissionController(
-    this,
-    () => ({endpoint: this.endpoint, headers: this.headers, persist: this.persist !== 'none'}),
-  );
+  private readonly submission = new SubmissionController(this, () => ({
+    endpoint: this.endpoint,
+    headers: this.headers,
+    persist: this.persist !== 'none',
+  }));
   private readonly focusAfter = new FocusController(this);
   private choices = new Map<string, boolean>();
   private onBehalf = false;
@@ -200,7 +208,9 @@ export class ConsentPrompt extends CareloopElement {
   protected override updated(): void {
     const config = this.source.value;
     if (config && this.internals.form) {
-      this.internals.setFormValue(JSON.stringify({policy: config.policy, decisions: this.decisions(config), decidedBy: this.decidedBy()}));
+      this.internals.setFormValue(
+        JSON.stringify({policy: config.policy, decisions: this.decisions(config), decidedBy: this.decidedBy()}),
+      );
       const missing = config.purposes.find((p) => p.required && !this.choices.get(p.id));
       if (missing) {
         const box = this.renderRoot.querySelector<HTMLElement>(`#purpose-${CSS.escape(missing.id)}`) ?? undefined;
@@ -272,8 +282,10 @@ export class ConsentPrompt extends CareloopElement {
   }
 
   private problemText(problem: string, config: ConsentConfig): string {
-    if (problem === 'relationship') return msg('Choose how you are related to the person', {id: 'consent.error.relationship'});
-    if (problem === 'person') return msg('Enter the name of the person you are deciding for', {id: 'consent.error.person'});
+    if (problem === 'relationship')
+      return msg('Choose how you are related to the person', {id: 'consent.error.relationship'});
+    if (problem === 'person')
+      return msg('Enter the name of the person you are deciding for', {id: 'consent.error.person'});
     return this.requiredText(config.purposes.find((p) => p.id === problem)?.title ?? problem);
   }
 
@@ -281,7 +293,8 @@ export class ConsentPrompt extends CareloopElement {
   focusProblem(): void {
     const first = this.problems[0];
     if (!first) return;
-    const id = first === 'relationship' ? 'relationship' : first === 'person' ? 'person-name' : `purpose-${CSS.escape(first)}`;
+    const id =
+      first === 'relationship' ? 'relationship' : first === 'person' ? 'person-name' : `purpose-${CSS.escape(first)}`;
     this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
 
@@ -317,7 +330,11 @@ export class ConsentPrompt extends CareloopElement {
     this.last = record;
     this.showSummary = false;
     if (this.remember) {
-      const remembered: Remembered = {version: record.policy.version, decisions: record.decisions, decidedAt: record.decidedAt};
+      const remembered: Remembered = {
+        version: record.policy.version,
+        decisions: record.decisions,
+        decidedAt: record.decidedAt,
+      };
       this.remembered = remembered;
       try {
         localStorage.setItem(storageKey(config.policy.id), JSON.stringify(remembered));
@@ -330,7 +347,14 @@ export class ConsentPrompt extends CareloopElement {
       this.state = 'decided';
       this.focusAfter.request('.decided');
       this.close();
-      const envelope = createEnvelope({kind: 'consent', element: 'cl-consent-prompt', data: record, fhir: toFhirConsent(record, config), context: this.context, service: this.service});
+      const envelope = createEnvelope({
+        kind: 'consent',
+        element: 'cl-consent-prompt',
+        data: record,
+        fhir: toFhirConsent(record, config),
+        context: this.context,
+        service: this.service,
+      });
       await this.submission.submit(envelope);
     }
     return record;
@@ -346,7 +370,10 @@ export class ConsentPrompt extends CareloopElement {
   show(): void {
     const dialog = this.renderRoot.querySelector('dialog');
     if (!dialog || dialog.open) return;
-    this.opener = ((this.renderRoot as ShadowRoot).activeElement as HTMLElement | null) ?? this.renderRoot.querySelector<HTMLElement>('.trigger') ?? undefined;
+    this.opener =
+      ((this.renderRoot as ShadowRoot).activeElement as HTMLElement | null) ??
+      this.renderRoot.querySelector<HTMLElement>('.trigger') ??
+      undefined;
     dialog.showModal();
     this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
   }
@@ -359,7 +386,9 @@ export class ConsentPrompt extends CareloopElement {
 
   private onClose(): void {
     // Escape, Cancel or a decision: focus goes back to what opened the dialog.
-    const opener = this.opener?.isConnected ? this.opener : this.renderRoot.querySelector<HTMLElement>('.trigger, .decided');
+    const opener = this.opener?.isConnected
+      ? this.opener
+      : this.renderRoot.querySelector<HTMLElement>('.trigger, .decided');
     this.opener = undefined;
     opener?.focus();
   }
@@ -367,9 +396,11 @@ export class ConsentPrompt extends CareloopElement {
   /** Keeps Tab and Shift+Tab inside the dialog. */
   private trapFocus(event: KeyboardEvent): void {
     if (event.key !== 'Tab') return;
-    const focusable = [...this.renderRoot.querySelectorAll<HTMLElement>('dialog :is(button, input, select, a[href], [tabindex="-1"].title)')].filter(
-      (el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0,
-    );
+    const focusable = [
+      ...this.renderRoot.querySelectorAll<HTMLElement>(
+        'dialog :is(button, input, select, a[href], [tabindex="-1"].title)',
+      ),
+    ].filter((el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0);
     const first = focusable[0];
     const last = focusable.at(-1);
     const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
@@ -393,25 +424,41 @@ export class ConsentPrompt extends CareloopElement {
 
   private heading_(content: unknown, cls: string, id?: string): TemplateResult {
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-    return html`<div class=${cls} id=${id ?? nothing} role="heading" aria-level=${level} tabindex="-1">${content}</div>`;
+    return html`<div class=${cls} id=${id ?? nothing} role="heading" aria-level=${level} tabindex="-1">
+      ${content}
+    </div>`;
   }
 
   private renderNotice(config: ConsentConfig): TemplateResult {
     const publicRecord = (this.notice ?? config.notice) === 'public-record';
     return html`<div class="notice" part="notice" data-shown>
       <p>${msg(str`Who processes your information: ${config.controller}.`, {id: 'consent.notice.controller'})}</p>
-      <p>${msg('Why: only for the purposes you agree to below. You decide about each one separately.', {id: 'consent.notice.why'})}</p>
+      <p>
+        ${msg('Why: only for the purposes you agree to below. You decide about each one separately.', {id: 'consent.notice.why'})}
+      </p>
       ${config.retention ? html`<p>${msg(str`How long it is kept: ${config.retention}.`, {id: 'consent.notice.retention'})}</p>` : nothing}
-      <p>${msg('You can change your mind at any time, here or by contacting us; withdrawing is as easy as agreeing.', {id: 'consent.notice.withdraw'})}</p>
-      ${publicRecord
-        ? html`<p class="notice__public"><strong>${msg('What you submit may become a public document: anyone can ask to read it, as the law on public records allows.', {id: 'consent.notice.public-record'})}</strong></p>`
-        : nothing}
+      <p>
+        ${msg('You can change your mind at any time, here or by contacting us; withdrawing is as easy as agreeing.', {id: 'consent.notice.withdraw'})}
+      </p>
+      ${
+        publicRecord
+          ? html`<p class="notice__public">
+              <strong
+                >${msg('What you submit may become a public document: anyone can ask to read it, as the law on public records allows.', {id: 'consent.notice.public-record'})}</strong
+              >
+            </p>`
+          : nothing
+      }
       ${config.policy.url ? html`<p><a href=${config.policy.url}>${msg('Read the full privacy policy', {id: 'consent.notice.policy'})}</a></p>` : nothing}
     </div>`;
   }
 
   private renderError(id: string, text: string | undefined) {
-    return text ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${msg('Error:', {id: 'feedback.error.prefix'})}</span> ${text}</p>` : nothing;
+    return text
+      ? html`<p class="error-message" id="${id}-error">
+          <span class="visually-hidden">${msg('Error:', {id: 'feedback.error.prefix'})}</span> ${text}
+        </p>`
+      : nothing;
   }
 
   private renderPurposes(config: ConsentConfig): TemplateResult {
@@ -423,15 +470,24 @@ export class ConsentPrompt extends CareloopElement {
         return html`<div class="purpose ${error ? 'purpose--error' : ''}" part="purpose">
           ${this.renderError(id, error)}
           <div class="option">
-            <input id=${id} type="checkbox" .checked=${this.choices.get(purpose.id) === true}
-              aria-invalid=${error ? 'true' : 'false'} aria-describedby="${id}-description${error ? ` ${id}-error` : ''}"
+            <input
+              id=${id}
+              type="checkbox"
+              .checked=${this.choices.get(purpose.id) === true}
+              aria-invalid=${error ? 'true' : 'false'}
+              aria-describedby="${id}-description${error ? ` ${id}-error` : ''}"
               @change=${(e: Event) => {
                 this.choices.set(purpose.id, (e.target as HTMLInputElement).checked);
                 this.change();
-              }} />
-            <label for=${id} data-shown>${purpose.title}${purpose.required ? html` <span class="required">${msg('(required)', {id: 'feedback.required'})}</span>` : nothing}</label>
+              }}
+            />
+            <label for=${id} data-shown
+              >${purpose.title}${purpose.required ? html` <span class="required">${msg('(required)', {id: 'feedback.required'})}</span>` : nothing}</label
+            >
           </div>
-          <div class="purpose__description" id="${id}-description" data-shown>${renderMarkdown(purpose.description)}</div>
+          <div class="purpose__description" id="${id}-description" data-shown>
+            ${renderMarkdown(purpose.description)}
+          </div>
         </div>`;
       })}
     </fieldset>`;
@@ -439,7 +495,9 @@ export class ConsentPrompt extends CareloopElement {
 
   private renderWho(): TemplateResult | typeof nothing {
     if (this.noProxy) return nothing;
-    const relationshipError = this.problems.includes('relationship') ? this.problemText('relationship', this.source.value!) : undefined;
+    const relationshipError = this.problems.includes('relationship')
+      ? this.problemText('relationship', this.source.value!)
+      : undefined;
     const personError = this.problems.includes('person') ? this.problemText('person', this.source.value!) : undefined;
     const set = (behalf: boolean) => () => {
       this.onBehalf = behalf;
@@ -447,39 +505,70 @@ export class ConsentPrompt extends CareloopElement {
     };
     return html`<fieldset class="who">
       <legend>${msg('Who is deciding?', {id: 'consent.who'})}</legend>
-      <div class="option"><input id="for-self" type="radio" name="who" .checked=${!this.onBehalf} @change=${set(false)} /><label for="for-self">${msg('I am deciding for myself', {id: 'consent.who.self'})}</label></div>
-      <div class="option"><input id="for-other" type="radio" name="who" .checked=${this.onBehalf} @change=${set(true)} /><label for="for-other">${msg('I am deciding on behalf of someone else', {id: 'consent.who.other'})}</label></div>
-      ${this.onBehalf
-        ? html`<div class="who__details">
-            <div class="field">
-              <label for="relationship">${msg('How are you related to them?', {id: 'consent.who.relationship'})}</label>
-              ${this.renderError('relationship', relationshipError)}
-              <select id="relationship" aria-invalid=${relationshipError ? 'true' : 'false'} aria-describedby=${relationshipError ? 'relationship-error' : nothing}
-                @change=${(e: Event) => {
-                  this.relationship = (e.target as HTMLSelectElement).value as Relationship | '';
-                  this.change();
-                }}>
-                <option value="" ?selected=${this.relationship === ''}>${msg('Choose…', {id: 'consent.who.choose'})}</option>
-                ${RELATIONSHIPS.map((r) => html`<option value=${r} ?selected=${this.relationship === r}>${relationshipLabel(r)}</option>`)}
-              </select>
-            </div>
-            <div class="field">
-              <label for="person-name">${msg('Their name', {id: 'consent.who.person'})}</label>
-              ${this.renderError('person-name', personError)}
-              <input id="person-name" type="text" autocomplete="off" .value=${this.personName} aria-invalid=${personError ? 'true' : 'false'}
-                aria-describedby=${personError ? 'person-name-error' : nothing}
-                @input=${(e: Event) => {
-                  this.personName = (e.target as HTMLInputElement).value;
-                  this.change();
-                }} />
-            </div>
-            <div class="field">
-              <label for="decider-name">${msg('Your name (optional)', {id: 'feedback.contact.name'})}</label>
-              <input id="decider-name" type="text" autocomplete="name" .value=${this.deciderName}
-                @input=${(e: Event) => (this.deciderName = (e.target as HTMLInputElement).value)} />
-            </div>
-          </div>`
-        : nothing}
+      <div class="option">
+        <input id="for-self" type="radio" name="who" .checked=${!this.onBehalf} @change=${set(false)} /><label
+          for="for-self"
+          >${msg('I am deciding for myself', {id: 'consent.who.self'})}</label
+        >
+      </div>
+      <div class="option">
+        <input id="for-other" type="radio" name="who" .checked=${this.onBehalf} @change=${set(true)} /><label
+          for="for-other"
+          >${msg('I am deciding on behalf of someone else', {id: 'consent.who.other'})}</label
+        >
+      </div>
+      ${
+        this.onBehalf
+          ? html`<div class="who__details">
+              <div class="field">
+                <label for="relationship"
+                  >${msg('How are you related to them?', {id: 'consent.who.relationship'})}</label
+                >
+                ${this.renderError('relationship', relationshipError)}
+                <select
+                  id="relationship"
+                  aria-invalid=${relationshipError ? 'true' : 'false'}
+                  aria-describedby=${relationshipError ? 'relationship-error' : nothing}
+                  @change=${(e: Event) => {
+                    this.relationship = (e.target as HTMLSelectElement).value as Relationship | '';
+                    this.change();
+                  }}
+                >
+                  <option value="" ?selected=${this.relationship === ''}>
+                    ${msg('Choose…', {id: 'consent.who.choose'})}
+                  </option>
+                  ${RELATIONSHIPS.map((r) => html`<option value=${r} ?selected=${this.relationship === r}>${relationshipLabel(r)}</option>`)}
+                </select>
+              </div>
+              <div class="field">
+                <label for="person-name">${msg('Their name', {id: 'consent.who.person'})}</label>
+                ${this.renderError('person-name', personError)}
+                <input
+                  id="person-name"
+                  type="text"
+                  autocomplete="off"
+                  .value=${this.personName}
+                  aria-invalid=${personError ? 'true' : 'false'}
+                  aria-describedby=${personError ? 'person-name-error' : nothing}
+                  @input=${(e: Event) => {
+                    this.personName = (e.target as HTMLInputElement).value;
+                    this.change();
+                  }}
+                />
+              </div>
+              <div class="field">
+                <label for="decider-name">${msg('Your name (optional)', {id: 'feedback.contact.name'})}</label>
+                <input
+                  id="decider-name"
+                  type="text"
+                  autocomplete="name"
+                  .value=${this.deciderName}
+                  @input=${(e: Event) => (this.deciderName = (e.target as HTMLInputElement).value)}
+                />
+              </div>
+            </div>`
+          : nothing
+      }
     </fieldset>`;
   }
 
@@ -489,11 +578,18 @@ export class ConsentPrompt extends CareloopElement {
       <p class="error-summary__title">${msg('There is a problem', {id: 'feedback.error-summary'})}</p>
       <ul>
         ${this.problems.map(
-          (problem) => html`<li><a href="#" @click=${(e: Event) => {
-            e.preventDefault();
-            this.problems = [problem, ...this.problems.filter((p) => p !== problem)];
-            this.focusProblem();
-          }}>${this.problemText(problem, config)}</a></li>`,
+          (problem) =>
+            html`<li>
+              <a
+                href="#"
+                @click=${(e: Event) => {
+                  e.preventDefault();
+                  this.problems = [problem, ...this.problems.filter((p) => p !== problem)];
+                  this.focusProblem();
+                }}
+                >${this.problemText(problem, config)}</a
+              >
+            </li>`,
         )}
       </ul>
     </div>`;
@@ -502,7 +598,13 @@ export class ConsentPrompt extends CareloopElement {
   private chosen(config: ConsentConfig, decisions: Record<string, Decision>): TemplateResult {
     return html`<ul class="chosen">
       ${config.purposes.map(
-        (p) => html`<li>${p.title}: <strong>${decisions[p.id] === 'granted' ? msg('agreed', {id: 'consent.agreed'}) : msg('not agreed', {id: 'consent.refused'})}</strong></li>`,
+        (p) =>
+          html`<li>
+            ${p.title}:
+            <strong
+              >${decisions[p.id] === 'granted' ? msg('agreed', {id: 'consent.agreed'}) : msg('not agreed', {id: 'consent.refused'})}</strong
+            >
+          </li>`,
       )}
     </ul>`;
   }
@@ -511,14 +613,21 @@ export class ConsentPrompt extends CareloopElement {
     const decisions = this.last?.decisions ?? this.remembered?.decisions ?? this.decisions(config);
     const at = this.last?.decidedAt ?? this.remembered?.decidedAt;
     return html`<div class="decided" tabindex="-1">
-      <p>${at ? msg(str`Your choices, saved on ${formatDate(at)}:`, {id: 'consent.decided.at'}) : msg('Your choices:', {id: 'consent.decided'})}</p>
-      ${this.chosen(config, decisions)}
-      ${this.submission.render()}
-      <button type="button" class="button button--secondary" @click=${() => {
-        this.state = 'asking';
-        this.focusAfter.request('.title');
-        this.show();
-      }}>${msg('Change my choices', {id: 'consent.change'})}</button>
+      <p>
+        ${at ? msg(str`Your choices, saved on ${formatDate(at)}:`, {id: 'consent.decided.at'}) : msg('Your choices:', {id: 'consent.decided'})}
+      </p>
+      ${this.chosen(config, decisions)} ${this.submission.render()}
+      <button
+        type="button"
+        class="button button--secondary"
+        @click=${() => {
+          this.state = 'asking';
+          this.focusAfter.request('.title');
+          this.show();
+        }}
+      >
+        ${msg('Change my choices', {id: 'consent.change'})}
+      </button>
     </div>`;
   }
 
@@ -528,27 +637,46 @@ export class ConsentPrompt extends CareloopElement {
     const allLabel = msg('Accept all', {id: 'consent.all.accept'});
     const noneLabel = msg('Decline all', {id: 'consent.all.decline'});
     return html`${this.heading_(this.heading?.trim() || msg('Your consent', {id: 'consent.heading'}), 'title', 'consent-title')}
-      ${this.renderSummary(config)}
-      ${changed
+    ${this.renderSummary(config)}
+    ${
+      changed
         ? html`<div class="changed" role="note">
-            <p>${msg(str`This policy has changed since you last decided (version ${this.remembered!.version}, now ${config.policy.version}). Please choose again.`, {id: 'consent.changed'})}</p>
+            <p>
+              ${msg(str`This policy has changed since you last decided (version ${this.remembered!.version}, now ${config.policy.version}). Please choose again.`, {id: 'consent.changed'})}
+            </p>
             ${config.policy.changes ? renderMarkdown(config.policy.changes) : nothing}
           </div>`
-        : nothing}
-      ${previous && this.state === 'asking'
-        ? html`<div class="previous"><p>${msg(str`What you chose on ${formatDate(previous.decidedAt)}:`, {id: 'consent.previous'})}</p>${this.chosen(config, previous.decisions)}</div>`
-        : nothing}
-      ${this.renderNotice(config)} ${this.renderPurposes(config)} ${this.renderWho()}
-      ${this.embedded
+        : nothing
+    }
+    ${
+      previous && this.state === 'asking'
+        ? html`<div class="previous">
+            <p>${msg(str`What you chose on ${formatDate(previous.decidedAt)}:`, {id: 'consent.previous'})}</p>
+            ${this.chosen(config, previous.decisions)}
+          </div>`
+        : nothing
+    }
+    ${this.renderNotice(config)} ${this.renderPurposes(config)} ${this.renderWho()}
+    ${
+      this.embedded
         ? nothing
         : html`<div class="actions">
-            ${config.offerAll
-              ? html`<button type="button" class="button" @click=${() => void this.decide({all: 'granted'})}>${allLabel}</button>
-                  <button type="button" class="button" @click=${() => void this.decide({all: 'refused'})}>${noneLabel}</button>`
-              : nothing}
-            <button type="button" class="button" part="save" @click=${() => void this.decide()}>${msg('Save my choices', {id: 'consent.save'})}</button>
+            ${
+              config.offerAll
+                ? html`<button type="button" class="button" @click=${() => void this.decide({all: 'granted'})}>
+                      ${allLabel}
+                    </button>
+                    <button type="button" class="button" @click=${() => void this.decide({all: 'refused'})}>
+                      ${noneLabel}
+                    </button>`
+                : nothing
+            }
+            <button type="button" class="button" part="save" @click=${() => void this.decide()}>
+              ${msg('Save my choices', {id: 'consent.save'})}
+            </button>
             ${this.mode === 'dialog' ? html`<button type="button" class="button button--secondary" @click=${() => this.close()}>${msg('Close without deciding', {id: 'consent.cancel'})}</button>` : nothing}
-          </div>`}`;
+          </div>`
+    }`;
   }
 
   protected override render() {
@@ -567,6 +695,8 @@ export class ConsentPrompt extends CareloopElement {
         </dialog>
       </div>`;
     }
-    return html`<div class="consent" part="base">${decided ? this.renderDecided(config) : this.renderBody(config)}</div>`;
+    return html`<div class="consent" part="base">
+      ${decided ? this.renderDecided(config) : this.renderBody(config)}
+    </div>`;
   }
 }

@@ -34,8 +34,7 @@ export interface ConsentConfig {
 
 /** Who made the decision. */
 export type DecidedBy =
-  | {onBehalf: false}
-  | {onBehalf: true; relationship: Relationship; personName: string; deciderName?: string};
+  {onBehalf: false} | {onBehalf: true; relationship: Relationship; personName: string; deciderName?: string};
 
 /**
  * The evidence of one decision. Records are never edited: a change of mind is a new

@@ -2,12 +2,14 @@ import {uuid} from '@careloop/core';
 import type {ConsentConfig, ConsentRecord, DecidedBy, Decision} from './consent-prompt.types.js';
 
 const K = [
-  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3,
-  0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-  0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
-  0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-  0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208,
-  0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
+  0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
+  0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
+  0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
+  0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
+  0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
+  0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
+  0xc67178f2,
 ];
 
 /** SHA-256 in plain JavaScript (FIPS 180-4), for pages served without HTTPS, where `crypto.subtle` is missing. */
@@ -27,7 +29,9 @@ export function sha256Fallback(bytes: Uint8Array): Uint8Array {
     for (let i = 16; i < 64; i++) {
       const a = w[i - 15]!;
       const b = w[i - 2]!;
-      w[i] = (w[i - 16]! + (rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3)) + w[i - 7]! + (rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10))) | 0;
+      w[i] =
+        (w[i - 16]! + (rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3)) + w[i - 7]! + (rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10))) |
+        0;
     }
     let [a, b, c, d, e, f, g, hh] = h as [number, number, number, number, number, number, number, number];
     for (let i = 0; i < 64; i++) {
@@ -102,7 +106,9 @@ export function toFhirConsent(record: ConsentRecord, config: ConsentConfig): Rec
         },
       ]
     : undefined;
-  const extension = record.replaces ? [{url: `${BASE}/StructureDefinition/replaces`, valueUri: `urn:uuid:${record.replaces}`}] : undefined;
+  const extension = record.replaces
+    ? [{url: `${BASE}/StructureDefinition/replaces`, valueUri: `urn:uuid:${record.replaces}`}]
+    : undefined;
   return {
     resourceType: 'Consent',
     ...(contained ? {contained} : {}),
@@ -129,7 +135,12 @@ export function toFhirConsent(record: ConsentRecord, config: ConsentConfig): Rec
       type: granted ? 'permit' : 'deny',
       provision: config.purposes.map((purpose) => ({
         type: record.decisions[purpose.id] === 'granted' ? 'permit' : 'deny',
-        code: [{coding: [{system: `${BASE}/CodeSystem/consent-purpose`, code: purpose.id, display: purpose.title}], text: purpose.title}],
+        code: [
+          {
+            coding: [{system: `${BASE}/CodeSystem/consent-purpose`, code: purpose.id, display: purpose.title}],
+            text: purpose.title,
+          },
+        ],
       })),
     },
   };

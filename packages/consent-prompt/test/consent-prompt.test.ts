@@ -10,17 +10,29 @@ const CONFIG = {
   controller: 'Riverside Hospital, Patient Experience Team',
   retention: 'two years after your last contact with us',
   purposes: [
-    {id: 'contact-workshop', title: 'Contact me about this workshop', description: 'By e-mail or phone, **only** about this workshop.', required: true},
+    {
+      id: 'contact-workshop',
+      title: 'Contact me about this workshop',
+      description: 'By e-mail or phone, **only** about this workshop.',
+      required: true,
+    },
     {id: 'future', title: 'Contact me about future involvement', description: 'At most four times a year.'},
     {id: 'story', title: 'Use my story in our annual report', description: 'Without your name.'},
   ],
 };
 
-const $ = <E extends Element = HTMLElement>(el: ConsentPrompt, selector: string) => el.shadowRoot!.querySelector<E>(selector);
-const $$ = <E extends Element = HTMLElement>(el: ConsentPrompt, selector: string) => [...el.shadowRoot!.querySelectorAll<E>(selector)];
+const $ = <E extends Element = HTMLElement>(el: ConsentPrompt, selector: string) =>
+  el.shadowRoot!.querySelector<E>(selector);
+const $$ = <E extends Element = HTMLElement>(el: ConsentPrompt, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<E>(selector),
+];
 const focused = (el: ConsentPrompt) => el.shadowRoot!.activeElement as HTMLElement | null;
 
-async function prompt(attrs: Record<string, string> = {}, config: unknown = CONFIG, previous?: ConsentRecord): Promise<ConsentPrompt> {
+async function prompt(
+  attrs: Record<string, string> = {},
+  config: unknown = CONFIG,
+  previous?: ConsentRecord,
+): Promise<ConsentPrompt> {
   const el = document.createElement('cl-consent-prompt');
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   el.config = config;
@@ -58,7 +70,9 @@ async function save(el: ConsentPrompt): Promise<ConsentRecord> {
 
 /** "Change my choices", then wait for focus to land on the heading as it does for a person. */
 async function changeChoices(el: ConsentPrompt): Promise<void> {
-  $$<HTMLButtonElement>(el, 'button').find((b) => textOf(b) === 'Change my choices')!.click();
+  $$<HTMLButtonElement>(el, 'button')
+    .find((b) => textOf(b) === 'Change my choices')!
+    .click();
   await until(() => focused(el)?.classList.contains('title') === true, 'the heading to have focus');
 }
 
@@ -181,7 +195,11 @@ describe('<cl-consent-prompt>', () => {
       expect((fhir['contained'] as {resourceType: string}[])[0]!.resourceType).to.equal('RelatedPerson');
     });
 
-    for (const [lang, words] of [['fr', 'Qui traite vos informations'], ['sv', 'Vem som behandlar dina uppgifter'], ['nb', 'Hvem som behandler opplysningene dine']] as const) {
+    for (const [lang, words] of [
+      ['fr', 'Qui traite vos informations'],
+      ['sv', 'Vem som behandlar dina uppgifter'],
+      ['nb', 'Hvem som behandler opplysningene dine'],
+    ] as const) {
       it(`is decided by keyboard in ${lang}, and records the words shown in ${lang}`, async () => {
         await useDocumentLanguage(lang);
         const el = await prompt();
@@ -213,7 +231,14 @@ describe('<cl-consent-prompt>', () => {
       const second = await save(el);
       expect(second.digest, 'a different choice and theme, the same words').to.equal(first.digest);
       await changeChoices(el);
-      el.config = {...CONFIG, purposes: CONFIG.purposes.map((p, i) => ({...p, required: false, description: i === 2 ? 'With your first name.' : p.description}))};
+      el.config = {
+        ...CONFIG,
+        purposes: CONFIG.purposes.map((p, i) => ({
+          ...p,
+          required: false,
+          description: i === 2 ? 'With your first name.' : p.description,
+        })),
+      };
       await el.updateComplete;
       const third = await save(el);
       expect(third.digest, 'another description').not.to.equal(first.digest);
@@ -242,7 +267,11 @@ describe('<cl-consent-prompt>', () => {
       await toggle(el, 'purpose-contact-workshop');
       await toggle(el, 'purpose-future');
       const first = await save(el);
-      const again = await prompt({}, {...CONFIG, purposes: CONFIG.purposes.map((p) => ({...p, required: false}))}, first);
+      const again = await prompt(
+        {},
+        {...CONFIG, purposes: CONFIG.purposes.map((p) => ({...p, required: false}))},
+        first,
+      );
       expect(textOf($(again, '.previous'))).to.contain('Contact me about future involvement: agreed');
       expect($<HTMLInputElement>(again, '#purpose-future')!.checked).to.equal(true);
       await toggle(again, 'purpose-future');
@@ -278,8 +307,18 @@ describe('<cl-consent-prompt>', () => {
     });
 
     it('asks again, saying what changed, when the policy version is new', async () => {
-      localStorage.setItem('careloop-consent:involvement', JSON.stringify({version: '2', decisions: {'contact-workshop': 'granted', future: 'granted', story: 'granted'}, decidedAt: '2026-01-10T10:00:00Z'}));
-      const el = await prompt({remember: ''}, {...CONFIG, policy: {...CONFIG.policy, changes: 'Stories are now kept for **five** years.'}});
+      localStorage.setItem(
+        'careloop-consent:involvement',
+        JSON.stringify({
+          version: '2',
+          decisions: {'contact-workshop': 'granted', future: 'granted', story: 'granted'},
+          decidedAt: '2026-01-10T10:00:00Z',
+        }),
+      );
+      const el = await prompt(
+        {remember: ''},
+        {...CONFIG, policy: {...CONFIG.policy, changes: 'Stories are now kept for **five** years.'}},
+      );
       expect(textOf($(el, '.changed'))).to.contain('version 2, now 3');
       expect(textOf($(el, '.changed'))).to.contain('Stories are now kept for five years.');
       expect($$<HTMLInputElement>(el, '.purposes input').map((b) => b.checked)).to.deep.equal([false, false, false]);
@@ -352,7 +391,9 @@ describe('<cl-consent-prompt>', () => {
       const log = (await (await fetch(`/__collector/log/${run}`)).json()) as Record<string, {body: string}[]>;
       const [received] = Object.values(log);
       expect(received).to.have.length(1);
-      const envelope = JSON.parse(received![0]!.body) as SubmissionEnvelope<ConsentRecord> & {fhir: Record<string, unknown>};
+      const envelope = JSON.parse(received![0]!.body) as SubmissionEnvelope<ConsentRecord> & {
+        fhir: Record<string, unknown>;
+      };
       expect(envelope.kind).to.equal('consent');
       expect(envelope.data).to.deep.equal(record);
       expect(envelope.fhir['resourceType']).to.equal('Consent');
@@ -364,12 +405,22 @@ describe('<cl-consent-prompt>', () => {
   describe('bad input', () => {
     it('names what is wrong in the configuration and stays inert', async () => {
       const el = document.createElement('cl-consent-prompt');
-      el.config = {policy: {id: 'x'}, purposes: [{id: 'a', title: 'A'}, {id: 'a', title: 'B'}, {title: 3}], offerAll: 'yes'};
+      el.config = {
+        policy: {id: 'x'},
+        purposes: [{id: 'a', title: 'A'}, {id: 'a', title: 'B'}, {title: 3}],
+        offerAll: 'yes',
+      };
       const error = oneEvent(el, 'cl-error');
       document.body.append(el);
       const {detail} = (await error) as CustomEvent<CareloopErrorDetail>;
       await settled(el);
-      expect(detail.problems.map((p) => p.path)).to.include.members(['policy.version', 'controller', 'purposes[1].id', 'purposes[2].id', 'offerAll']);
+      expect(detail.problems.map((p) => p.path)).to.include.members([
+        'policy.version',
+        'controller',
+        'purposes[1].id',
+        'purposes[2].id',
+        'offerAll',
+      ]);
       expect($$(el, 'input')).to.have.length(0);
       expect(textOf($(el, '.problems'))).to.contain('policy.version');
       await expectAccessible(el);
@@ -382,11 +433,20 @@ describe('<cl-consent-prompt>', () => {
     });
 
     it('shows hostile purpose texts as text', async () => {
-      const el = await prompt({}, {
-        ...CONFIG,
-        controller: '<img src=x onerror="window.__clHacked=1">',
-        purposes: [{id: 'p', title: '<script>window.__clHacked=1</script>', description: '<iframe src="javascript:alert(1)"></iframe> [x](javascript:alert(1))'}],
-      });
+      const el = await prompt(
+        {},
+        {
+          ...CONFIG,
+          controller: '<img src=x onerror="window.__clHacked=1">',
+          purposes: [
+            {
+              id: 'p',
+              title: '<script>window.__clHacked=1</script>',
+              description: '<iframe src="javascript:alert(1)"></iframe> [x](javascript:alert(1))',
+            },
+          ],
+        },
+      );
       await new Promise((r) => setTimeout(r, 50));
       expect((window as unknown as {__clHacked?: number}).__clHacked).to.equal(undefined);
       expect($$(el, 'img, script, iframe')).to.have.length(0);

@@ -18,7 +18,8 @@ const ajv = new Ajv2020({allErrors: true, strict: true});
 const isRecord = ajv.compile(read('../schemas/consent.schema.json'));
 const isEnvelope = ajv.compile(read('../../core/schemas/envelope.schema.json'));
 const isConsent = fhirValidator('Consent');
-const valid = (validate, value) => assert.equal(validate(value), true, JSON.stringify(validate.errors?.slice(0, 3), null, 1));
+const valid = (validate, value) =>
+  assert.equal(validate(value), true, JSON.stringify(validate.errors?.slice(0, 3), null, 1));
 
 const {value: config, problems} = parseConsentConfig({
   policy: {id: 'involvement', version: '3', url: 'https://hospital.example/privacy'},
@@ -30,13 +31,19 @@ const {value: config, problems} = parseConsentConfig({
   ],
 });
 assert.deepEqual(problems, []);
-const TEXT = 'Who processes your information: Riverside Hospital.\nContact me about this workshop (required)\nUse my story\nWithout your name.';
+const TEXT =
+  'Who processes your information: Riverside Hospital.\nContact me about this workshop (required)\nUse my story\nWithout your name.';
 
 const cases = {
   'for oneself': {decisions: {contact: 'granted', story: 'refused'}, decidedBy: {onBehalf: false}, status: 'active'},
   'on someone’s behalf': {
     decisions: {contact: 'granted', story: 'granted'},
-    decidedBy: {onBehalf: true, relationship: 'parent-or-guardian', personName: 'Léa Tremblay', deciderName: 'Marc Tremblay'},
+    decidedBy: {
+      onBehalf: true,
+      relationship: 'parent-or-guardian',
+      personName: 'Léa Tremblay',
+      deciderName: 'Marc Tremblay',
+    },
     status: 'active',
   },
   refused: {decisions: {contact: 'refused', story: 'refused'}, decidedBy: {onBehalf: false}, status: 'rejected'},
@@ -61,8 +68,21 @@ for (const [name, {decisions, decidedBy, status}] of Object.entries(cases)) {
 }
 
 test('a withdrawal is a new record that refers to the earlier one; the FHIR Consent is inactive', async () => {
-  const first = await createRecord({config, text: TEXT, language: 'en', decisions: {contact: 'granted', story: 'granted'}, decidedBy: {onBehalf: false}});
-  const second = await createRecord({config, text: TEXT, language: 'en', decisions: {contact: 'refused', story: 'refused'}, decidedBy: {onBehalf: false}, replaces: first.id});
+  const first = await createRecord({
+    config,
+    text: TEXT,
+    language: 'en',
+    decisions: {contact: 'granted', story: 'granted'},
+    decidedBy: {onBehalf: false},
+  });
+  const second = await createRecord({
+    config,
+    text: TEXT,
+    language: 'en',
+    decisions: {contact: 'refused', story: 'refused'},
+    decidedBy: {onBehalf: false},
+    replaces: first.id,
+  });
   valid(isRecord, second);
   assert.equal(second.replaces, first.id);
   const consent = toFhirConsent(second, config);
@@ -72,7 +92,13 @@ test('a withdrawal is a new record that refers to the earlier one; the FHIR Cons
 });
 
 test('the record schema refuses what a server should refuse', async () => {
-  const good = await createRecord({config, text: TEXT, language: 'en', decisions: {contact: 'granted'}, decidedBy: {onBehalf: false}});
+  const good = await createRecord({
+    config,
+    text: TEXT,
+    language: 'en',
+    decisions: {contact: 'granted'},
+    decidedBy: {onBehalf: false},
+  });
   const bad = [
     {...good, digest: 'md5:abc'},
     {...good, decisions: {contact: 'maybe'}},

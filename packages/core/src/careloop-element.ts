@@ -1,4 +1,13 @@
-import {LitElement, ReactiveElement, html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {
+  LitElement,
+  ReactiveElement,
+  html,
+  nothing,
+  render,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
 import type {CareloopEventDetail, CareloopEventName} from './events.js';
 import {initLocalization} from './localization.js';
@@ -109,9 +118,7 @@ export abstract class CareloopElement extends LitElement {
     const shown = problems.slice(0, SHOWN_PROBLEMS);
     const more = problems.length - shown.length;
     return html`<div class="problems" part="problems" role="alert">
-      <p class="problems__title">
-        ${title ?? msg('Some of this content could not be shown', {id: 'problems.title'})}
-      </p>
+      <p class="problems__title">${title ?? msg('Some of this content could not be shown', {id: 'problems.title'})}</p>
       <ul class="problems__list">
         ${words ? shown.map((problem) => html`<li>${words(problem)}</li>`) : nothing}
         ${words && more > 0 ? html`<li>${msg(str`…and ${more} more (see the cl-error event).`, {id: 'problems.more'})}</li>` : nothing}

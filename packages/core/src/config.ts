@@ -77,7 +77,8 @@ export class ConfigController<T> implements ReactiveController {
    */
   sync(): void {
     if (!this.host.isConnected) return;
-    if (!this.loaded || this.loaded.property !== this.source.property() || this.loaded.src !== this.source.src()) this.load();
+    if (!this.loaded || this.loaded.property !== this.source.property() || this.loaded.src !== this.source.src())
+      this.load();
   }
 
   /** Reads the configuration again from whichever source applies now. */

@@ -1,9 +1,8 @@
 import {warn} from './warn.js';
 
 /** Tags already reported as defined twice, shared by every copy of Careloop on the page. */
-const reported: Set<string> = ((globalThis as Record<symbol, unknown>)[
-  Symbol.for('careloop.duplicate-definitions')
-] ??= new Set<string>()) as Set<string>;
+const reported: Set<string> = ((globalThis as Record<symbol, unknown>)[Symbol.for('careloop.duplicate-definitions')] ??=
+  new Set<string>()) as Set<string>;
 
 /**
  * Registers a custom element unless the tag is already taken.

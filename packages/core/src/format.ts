@@ -91,7 +91,9 @@ export function formatAutonym(tag: string): string {
 
 /** A list such as "patients, families and carers", in the active locale. */
 export function formatList(items: readonly string[]): string {
-  return formatter('list', {}, (locale) => new Intl.ListFormat(locale, {style: 'long', type: 'conjunction'})).format(items);
+  return formatter('list', {}, (locale) => new Intl.ListFormat(locale, {style: 'long', type: 'conjunction'})).format(
+    items,
+  );
 }
 
 /** The name of a language in the active locale, e.g. `sv` → "Swedish" or "suédois". */

@@ -2,7 +2,12 @@ export {CareloopElement, THEMES, type Theme} from './careloop-element.js';
 export {ConfigController, type ConfigSource, type ConfigState, type Parsed} from './config.js';
 export {AnnouncerController} from './controllers/announcer.js';
 export {FocusController} from './controllers/focus.js';
-export {SubmissionController, type SubmissionHooks, type SubmissionTarget, type SubmitOutcome} from './controllers/submission.js';
+export {
+  SubmissionController,
+  type SubmissionHooks,
+  type SubmissionTarget,
+  type SubmitOutcome,
+} from './controllers/submission.js';
 export {defineElement} from './define.js';
 export {SUBMISSION_KINDS, createEnvelope, uuid, type SubmissionEnvelope, type SubmissionKind} from './envelope.js';
 export type {CareloopErrorDetail, CareloopEventDetail, CareloopEventName, CareloopSubmittedDetail} from './events.js';
@@ -33,7 +38,15 @@ export {
   type Expectation,
   type ProblemCode,
 } from './problems.js';
-export {Outbox, getOutbox, retryAfterMs, type Delivery, type DeliveryStatus, type OutboxEntry, type OutboxOptions} from './outbox.js';
+export {
+  Outbox,
+  getOutbox,
+  retryAfterMs,
+  type Delivery,
+  type DeliveryStatus,
+  type OutboxEntry,
+  type OutboxOptions,
+} from './outbox.js';
 export {renderInline, renderMarkdown} from './rich-text.js';
 export {sanitizeHtml} from './sanitize.js';
 export {baseStyles} from './styles/base.js';

@@ -65,7 +65,10 @@ class IndexedDbStore implements Store {
         db.createObjectStore(STORE, {keyPath: 'id'});
       },
     }).catch((error: unknown) => {
-      warn('outbox-storage-unavailable', `IndexedDB is not available (${String(error)}); unsent submissions are kept in memory only.`);
+      warn(
+        'outbox-storage-unavailable',
+        `IndexedDB is not available (${String(error)}); unsent submissions are kept in memory only.`,
+      );
       return undefined;
     });
   }

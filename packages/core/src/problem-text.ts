@@ -40,10 +40,9 @@ export function describeProblem(problem: ConfigProblem): string {
   const detail = problem.detail ?? '';
   switch (problem.code) {
     case 'missing-config':
-      return msg(
-        'Nothing to show yet: no configuration was given (inline JSON, a property or a src address).',
-        {id: 'problem.missing-config'},
-      );
+      return msg('Nothing to show yet: no configuration was given (inline JSON, a property or a src address).', {
+        id: 'problem.missing-config',
+      });
     case 'invalid-json':
       return msg(str`${path}: the JSON could not be read (${detail}).`, {id: 'problem.invalid-json'});
     case 'fetch-failed':
@@ -76,7 +75,9 @@ export function describeProblem(problem: ConfigProblem): string {
     case 'unsupported':
       return msg(str`${path}: ${found} is not supported; a notice is shown in its place.`, {id: 'problem.unsupported'});
     case 'unknown-reference':
-      return msg(str`${path}: refers to ${found}, which is not in the questionnaire.`, {id: 'problem.unknown-reference'});
+      return msg(str`${path}: refers to ${found}, which is not in the questionnaire.`, {
+        id: 'problem.unknown-reference',
+      });
     case 'cyclic-condition':
       return msg(str`${path}: whether ${found} is shown depends, through its conditions, on itself.`, {
         id: 'problem.cyclic-condition',
@@ -84,6 +85,8 @@ export function describeProblem(problem: ConfigProblem): string {
     case 'end-before-start':
       return msg(str`${path}: ends at ${found}, which is not after it starts.`, {id: 'problem.end-before-start'});
     case 'too-many':
-      return msg(str`${path}: more than ${detail} entries; nothing is shown. Split it into smaller parts.`, {id: 'problem.too-many'});
+      return msg(str`${path}: more than ${detail} entries; nothing is shown. Split it into smaller parts.`, {
+        id: 'problem.too-many',
+      });
   }
 }

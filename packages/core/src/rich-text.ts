@@ -21,9 +21,7 @@ export function renderMarkdown(source: string | undefined | null): TemplateResul
   return html`${parseBlocks(source).map(renderBlock)}`;
 }
 
-type Block =
-  | {kind: 'paragraph'; text: string; strong: boolean}
-  | {kind: 'list'; ordered: boolean; items: string[]};
+type Block = {kind: 'paragraph'; text: string; strong: boolean} | {kind: 'list'; ordered: boolean; items: string[]};
 
 const BULLET = /^\s{0,3}[-*+]\s+(.*)$/;
 const NUMBERED = /^\s{0,3}\d{1,9}[.)]\s+(.*)$/;
@@ -72,7 +70,13 @@ function parseBlocks(source: string): Block[] {
 function renderBlock(block: Block): TemplateResult {
   if (block.kind === 'list') {
     const items = block.items.map((item) => html`<li>${renderInline(item)}</li>`);
-    return block.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
+    return block.ordered
+      ? html`<ol>
+          ${items}
+        </ol>`
+      : html`<ul>
+          ${items}
+        </ul>`;
   }
   return block.strong
     ? html`<p><strong>${renderInline(block.text)}</strong></p>`
@@ -108,8 +112,7 @@ export function renderInline(text: string): Inline[] {
     else if (code !== undefined) out.push(html`<code>${code}</code>`);
     else if (strong1 !== undefined || strong2 !== undefined)
       out.push(html`<strong>${renderInline(strong1 ?? strong2!)}</strong>`);
-    else if (em1 !== undefined || em2 !== undefined)
-      out.push(html`<em>${renderInline(em1 ?? em2!)}</em>`);
+    else if (em1 !== undefined || em2 !== undefined) out.push(html`<em>${renderInline(em1 ?? em2!)}</em>`);
     else if (linkText !== undefined)
       out.push(isSafeUrl(linkUrl!) ? html`<a href=${linkUrl!}>${renderInline(linkText)}</a>` : linkText);
     else if (bare !== undefined) out.push(html`<a href=${bare}>${bare}</a>`);

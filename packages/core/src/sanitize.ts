@@ -1,10 +1,28 @@
 import type {DOMPurify as Purifier} from 'dompurify';
 
 const FORBID_TAGS = [
-  'style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'object', 'embed',
-  'svg', 'math', 'link', 'meta', 'base',
+  'style',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'link',
+  'meta',
+  'base',
   // Media would load from wherever the author pointed: no image or sound from elsewhere.
-  'img', 'picture', 'source', 'video', 'audio', 'track',
+  'img',
+  'picture',
+  'source',
+  'video',
+  'audio',
+  'track',
 ];
 /** http, https, mailto, tel, and relative addresses (no scheme before the first `/`, `?` or `#`). */
 const SAFE_URI = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;

@@ -1,6 +1,14 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {html as litHtml} from 'lit';
-import {CareloopElement, ConfigController, FieldReader, baseStyles, defineElement, type CareloopErrorDetail, type Parsed} from '@careloop/core';
+import {
+  CareloopElement,
+  ConfigController,
+  FieldReader,
+  baseStyles,
+  defineElement,
+  type CareloopErrorDetail,
+  type Parsed,
+} from '@careloop/core';
 import {expectAccessible, settled, takeConsole, textOf, until} from './support.js';
 
 interface Sample {
@@ -17,12 +25,20 @@ function parseSample(raw: unknown): Parsed<Sample> {
 /** A minimal widget built the way every Careloop widget is. */
 class TestWidget extends CareloopElement {
   static override styles = baseStyles;
-  static override properties = {...CareloopElement.properties, config: {attribute: false}, src: {}, explode: {type: Boolean}};
+  static override properties = {
+    ...CareloopElement.properties,
+    config: {attribute: false},
+    src: {},
+    explode: {type: Boolean},
+  };
   config: unknown;
   src: string | null = null;
   explode = false;
-  readonly loader = new ConfigController<Sample>(this, {property: () => this.config, src: () => this.src}, parseSample, (p) =>
-    this.reportProblems(p),
+  readonly loader = new ConfigController<Sample>(
+    this,
+    {property: () => this.config, src: () => this.src},
+    parseSample,
+    (p) => this.reportProblems(p),
   );
   protected override willUpdate(changed: Map<PropertyKey, unknown>) {
     if ((changed.has('config') || changed.has('src')) && this.hasUpdated) this.loader.load();
@@ -57,7 +73,13 @@ describe('CareloopElement', () => {
 
   describe('configuration sources', () => {
     it('reads inline JSON, as a CMS page gives it', async () => {
-      const el = await fixture<TestWidget>(html`<cl-test-widget><script type="application/json">{"name": "inline"}</script></cl-test-widget>`);
+      const el = await fixture<TestWidget>(
+        html`<cl-test-widget
+          ><script type="application/json">
+            {"name": "inline"}
+          </script></cl-test-widget
+        >`,
+      );
       expect(name(el)).to.equal('inline');
     });
 
@@ -71,23 +93,39 @@ describe('CareloopElement', () => {
     });
 
     it('prefers the property over inline JSON', async () => {
-      const el = await fixture<TestWidget>(html`<cl-test-widget .config=${{name: 'property'}}><script type="application/json">{"name": "inline"}</script></cl-test-widget>`);
+      const el = await fixture<TestWidget>(
+        html`<cl-test-widget .config=${{name: 'property'}}
+          ><script type="application/json">
+            {"name": "inline"}
+          </script></cl-test-widget
+        >`,
+      );
       expect(name(el)).to.equal('property');
     });
 
     it('loads a src address from the server', async () => {
-      const el = await fixture<TestWidget>(html`<cl-test-widget src="/packages/core/test/fixtures/config.json"></cl-test-widget>`);
+      const el = await fixture<TestWidget>(
+        html`<cl-test-widget src="/packages/core/test/fixtures/config.json"></cl-test-widget>`,
+      );
       await until(() => name(el) === 'from src', 'src to load');
     });
 
     it('shows a loading state while src is on its way', async () => {
-      const el = await fixture<TestWidget>(html`<cl-test-widget src="/__slow/300/packages/core/test/fixtures/config.json"></cl-test-widget>`);
+      const el = await fixture<TestWidget>(
+        html`<cl-test-widget src="/__slow/300/packages/core/test/fixtures/config.json"></cl-test-widget>`,
+      );
       expect(state(el)).to.equal('loading');
       await until(() => state(el) === 'ready', 'ready');
     });
 
     it('goes back to inline JSON when src is removed', async () => {
-      const el = await fixture<TestWidget>(html`<cl-test-widget src="/packages/core/test/fixtures/config.json"><script type="application/json">{"name": "inline"}</script></cl-test-widget>`);
+      const el = await fixture<TestWidget>(
+        html`<cl-test-widget src="/packages/core/test/fixtures/config.json"
+          ><script type="application/json">
+            {"name": "inline"}
+          </script></cl-test-widget
+        >`,
+      );
       await until(() => name(el) === 'from src', 'src');
       el.removeAttribute('src');
       await el.updateComplete;
@@ -112,7 +150,13 @@ describe('CareloopElement', () => {
     });
 
     it('reports JSON that cannot be read', async () => {
-      const el = await fixture<TestWidget>(html`<cl-test-widget><script type="application/json">{"name": </script></cl-test-widget>`);
+      const el = await fixture<TestWidget>(
+        html`<cl-test-widget
+          ><script type="application/json">
+            {"name":
+          </script></cl-test-widget
+        >`,
+      );
       await settled(el);
       expect(state(el)).to.equal('error');
       expect(textOf(alert(el))).to.contain('the JSON could not be read');
@@ -125,7 +169,9 @@ describe('CareloopElement', () => {
       document.body.append(el);
       expect((await event).detail.code).to.equal('http-error');
       await el.updateComplete;
-      expect(textOf(alert(el))).to.contain('/__status/404').and.contain('404');
+      expect(textOf(alert(el)))
+        .to.contain('/__status/404')
+        .and.contain('404');
       el.remove();
     });
 
@@ -162,7 +208,9 @@ describe('CareloopElement', () => {
     it('lists at most eight problems and counts the rest', async () => {
       class Many extends TestWidget {
         protected override render(): unknown {
-          return this.renderProblems(Array.from({length: 11}, (_, i) => ({code: 'required' as const, path: `x[${i}]`})));
+          return this.renderProblems(
+            Array.from({length: 11}, (_, i) => ({code: 'required' as const, path: `x[${i}]`})),
+          );
         }
       }
       defineElement('cl-test-many', Many);

@@ -12,7 +12,13 @@ const schema = JSON.parse(readFileSync(resolve(import.meta.dirname, '../schemas/
 const validate = new Ajv2020({allErrors: true, strict: true}).compile(schema);
 
 const make = () =>
-  createEnvelope({kind: 'feedback', element: 'cl-feedback-form', data: {q1: 'very-good'}, context: 'reception-kiosk', service: 'ward-7'});
+  createEnvelope({
+    kind: 'feedback',
+    element: 'cl-feedback-form',
+    data: {q1: 'very-good'},
+    context: 'reception-kiosk',
+    service: 'ward-7',
+  });
 
 test('createEnvelope makes a valid envelope, without the page query or fragment', () => {
   const envelope = make();

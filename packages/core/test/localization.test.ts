@@ -1,6 +1,18 @@
 import {expect} from '@open-wc/testing';
 import {describeProblem} from '@careloop/core/problem-text.js';
-import {LOCALES, formatBytes, formatDate, formatLanguage, formatList, formatNumber, formatPeriod, getCareloopLocale, pluralCategory, resolveLocale, setCareloopLocale} from '@careloop/core';
+import {
+  LOCALES,
+  formatBytes,
+  formatDate,
+  formatLanguage,
+  formatList,
+  formatNumber,
+  formatPeriod,
+  getCareloopLocale,
+  pluralCategory,
+  resolveLocale,
+  setCareloopLocale,
+} from '@careloop/core';
 import {until, useDocumentLanguage} from './support.js';
 
 const problem = {code: 'required', path: 'item.title'} as const;
@@ -29,7 +41,8 @@ describe('localization', () => {
       [null, 'en'],
       ['not a tag!', 'en'],
     ];
-    for (const [tag, locale] of cases) it(`${JSON.stringify(tag)} → ${locale}`, () => expect(resolveLocale(tag)).to.equal(locale));
+    for (const [tag, locale] of cases)
+      it(`${JSON.stringify(tag)} → ${locale}`, () => expect(resolveLocale(tag)).to.equal(locale));
   });
 
   it('ships English, French, Swedish and Norwegian Bokmål', () => {

@@ -1,5 +1,14 @@
 import {expect} from '@open-wc/testing';
-import {Outbox, SUBMISSION_KINDS, createEnvelope, getOutbox, retryAfterMs, uuid, type DeliveryStatus, type SubmissionEnvelope} from '@careloop/core';
+import {
+  Outbox,
+  SUBMISSION_KINDS,
+  createEnvelope,
+  getOutbox,
+  retryAfterMs,
+  uuid,
+  type DeliveryStatus,
+  type SubmissionEnvelope,
+} from '@careloop/core';
 import {takeConsole, until} from './support.js';
 
 interface Received {
@@ -29,7 +38,13 @@ function setup() {
 }
 
 function envelope(): SubmissionEnvelope<{answer: string}> {
-  return createEnvelope({kind: 'feedback', element: 'cl-test', data: {answer: 'Very good'}, context: 'reception-kiosk', service: 'ward-7'});
+  return createEnvelope({
+    kind: 'feedback',
+    element: 'cl-test',
+    data: {answer: 'Very good'},
+    context: 'reception-kiosk',
+    service: 'ward-7',
+  });
 }
 
 function statuses(outbox: Outbox, id: string): DeliveryStatus[] {
@@ -51,7 +66,13 @@ describe('outbox', () => {
       expect(e.kind).to.equal('feedback');
       expect(Date.parse(e.createdAt)).to.be.closeTo(Date.now(), 5000);
       expect(e.locale).to.equal('en');
-      expect(e.source).to.deep.equal({element: 'cl-test', version: '0.1.0', page: `${location.origin}${location.pathname}`, context: 'reception-kiosk', service: 'ward-7'});
+      expect(e.source).to.deep.equal({
+        element: 'cl-test',
+        version: '0.1.0',
+        page: `${location.origin}${location.pathname}`,
+        context: 'reception-kiosk',
+        service: 'ward-7',
+      });
       expect(e.source.page).not.to.contain('patient');
       expect(SUBMISSION_KINDS).to.include(e.kind);
     });

@@ -32,7 +32,9 @@ describe('renderMarkdown', () => {
     );
     expect(el.querySelectorAll('p')).to.have.length(3);
     expect(el.querySelector('p strong')!.textContent).to.equal('Why');
-    expect(el.querySelectorAll('p')[1]!.textContent).to.equal('First strong and soft and also and code. Same paragraph.');
+    expect(el.querySelectorAll('p')[1]!.textContent).to.equal(
+      'First strong and soft and also and code. Same paragraph.',
+    );
     expect(el.querySelector('p:nth-of-type(2) strong')!.textContent).to.equal('strong');
     expect([...el.querySelectorAll('em')].map((e) => e.textContent)).to.deep.equal(['soft', 'also']);
     expect(el.querySelector('code')!.textContent).to.equal('code');

@@ -15,9 +15,14 @@ describe('sanitizeHtml (DOMPurify)', () => {
   beforeEach(() => delete (window as {__pwned?: number}).__pwned);
 
   it('keeps harmless formatting and safe links', async () => {
-    const el = await clean('<p>Hello <strong>there</strong> <a href="https://example.org">link</a> <a href="/rel">rel</a></p>');
+    const el = await clean(
+      '<p>Hello <strong>there</strong> <a href="https://example.org">link</a> <a href="/rel">rel</a></p>',
+    );
     expect(el.querySelector('strong')!.textContent).to.equal('there');
-    expect([...el.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org', '/rel']);
+    expect([...el.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      'https://example.org',
+      '/rel',
+    ]);
   });
 
   const hostile: [string, string][] = [

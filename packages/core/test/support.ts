@@ -39,10 +39,16 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Fails with a readable list when axe finds any WCAG 2.2 A/AA violation in `element`. */
 export async function expectAccessible(element: Element): Promise<void> {
-  const results = await window.axe.run(element, {runOnly: {type: 'tag', values: WCAG_22_AA}, resultTypes: ['violations']});
+  const results = await window.axe.run(element, {
+    runOnly: {type: 'tag', values: WCAG_22_AA},
+    resultTypes: ['violations'],
+  });
   if (results.violations.length === 0) return;
   const report = results.violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`,
+    )
     .join('\n');
   throw new Error(`axe found ${results.violations.length} violation(s):\n${report}`);
 }
@@ -88,6 +94,9 @@ export async function settled(el: HTMLElement & {updateComplete: Promise<unknown
  * Emulates print media or media features (forced colours…) where the engine allows it
  * (Chromium). Returns false elsewhere; the caller then skips its test.
  */
-export async function emulateMedia(options: {media?: string; features?: {name: string; value: string}[]}): Promise<boolean> {
+export async function emulateMedia(options: {
+  media?: string;
+  features?: {name: string; value: string}[];
+}): Promise<boolean> {
   return (await executeServerCommand('cl-emulate-media', options)) === true;
 }

@@ -5,7 +5,17 @@ import './support.js';
 
 describe('validation', () => {
   describe('isSafeUrl', () => {
-    const safe = ['https://example.org/guide', 'http://example.org', '/guides/a.pdf', 'guide.pdf', '#top', '?q=1', 'mailto:team@example.org', 'tel:+4712345678', '//cdn.example.org/x'];
+    const safe = [
+      'https://example.org/guide',
+      'http://example.org',
+      '/guides/a.pdf',
+      'guide.pdf',
+      '#top',
+      '?q=1',
+      'mailto:team@example.org',
+      'tel:+4712345678',
+      '//cdn.example.org/x',
+    ];
     const hostile = [
       'javascript:alert(1)',
       'JAVASCRIPT:alert(1)',
@@ -45,7 +55,14 @@ describe('validation', () => {
   describe('FieldReader', () => {
     it('keeps what is right and names what is wrong', () => {
       const reader = new FieldReader();
-      const obj = {title: '  Hello ', count: -1, kind: 'poster', list: ['a', 3], when: 'tomorrow', link: 'javascript:x'};
+      const obj = {
+        title: '  Hello ',
+        count: -1,
+        kind: 'poster',
+        list: ['a', 3],
+        when: 'tomorrow',
+        link: 'javascript:x',
+      };
       expect(reader.text(obj, 'title', 'x.title', true)).to.equal('Hello');
       expect(reader.count(obj, 'count', 'x.count')).to.equal(undefined);
       expect(reader.choice(obj, 'kind', 'x.kind', ['guide', 'project'])).to.equal(undefined);
@@ -89,15 +106,39 @@ describe('validation', () => {
     it('name the field, what was expected and what was found', () => {
       const text = describeProblem({code: 'wrong-type', path: 'feed[3].start', expected: 'date', found: '"tomorrow"'});
       expect(text).to.equal('feed[3].start: expected an ISO 8601 date such as 2026-03-01, got "tomorrow".');
-      expect(describeProblem({code: 'not-allowed', path: 'feed[0].kind', allowed: ['guide', 'project'], found: '"x"'})).to.contain(
-        'guide, project',
-      );
+      expect(
+        describeProblem({code: 'not-allowed', path: 'feed[0].kind', allowed: ['guide', 'project'], found: '"x"'}),
+      ).to.contain('guide, project');
     });
     it('have words for every code', () => {
-      const codes = ['missing-config', 'invalid-json', 'fetch-failed', 'http-error', 'required', 'wrong-type', 'not-allowed', 'unsafe-url', 'duplicate-id'] as const;
-      for (const code of codes) expect(describeProblem({code, path: 'x'})).to.be.a('string').and.not.equal('');
-      for (const expected of ['object', 'array', 'text', 'number', 'whole-number', 'date', 'url', 'language-tag'] as const) {
-        expect(describeProblem({code: 'wrong-type', path: 'x', expected, found: '1'})).to.match(/^x: expected .+, got 1\.$/);
+      const codes = [
+        'missing-config',
+        'invalid-json',
+        'fetch-failed',
+        'http-error',
+        'required',
+        'wrong-type',
+        'not-allowed',
+        'unsafe-url',
+        'duplicate-id',
+      ] as const;
+      for (const code of codes)
+        expect(describeProblem({code, path: 'x'}))
+          .to.be.a('string')
+          .and.not.equal('');
+      for (const expected of [
+        'object',
+        'array',
+        'text',
+        'number',
+        'whole-number',
+        'date',
+        'url',
+        'language-tag',
+      ] as const) {
+        expect(describeProblem({code: 'wrong-type', path: 'x', expected, found: '1'})).to.match(
+          /^x: expected .+, got 1\.$/,
+        );
       }
     });
     it('shorten long and odd values', () => {

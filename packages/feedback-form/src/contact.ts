@@ -9,7 +9,10 @@ export type ContactKey = 'name' | 'email' | 'phone';
 export type ContactDetails = Record<ContactKey, string>;
 
 /** What is wrong with the contact details: an address or a number is needed, each well formed, and the consent. */
-export function contactErrors(contact: ContactDetails, consentMissing: boolean): {target: string; error: ContactError}[] {
+export function contactErrors(
+  contact: ContactDetails,
+  consentMissing: boolean,
+): {target: string; error: ContactError}[] {
   const email = contact.email.trim();
   const phone = contact.phone.trim();
   const found: {target: string; error: ContactError}[] = [];
@@ -35,7 +38,10 @@ export function consentConfig(custom: unknown): unknown {
         purposes: [
           {
             id: 'contact-about-feedback',
-            title: msg('I agree to be contacted about my feedback using these details. They will not be used for anything else.', {id: 'feedback.contact.consent'}),
+            title: msg(
+              'I agree to be contacted about my feedback using these details. They will not be used for anything else.',
+              {id: 'feedback.contact.consent'},
+            ),
             required: true,
           },
         ],
@@ -64,9 +70,16 @@ export function renderContactDetails(view: ContactView): TemplateResult {
     return html`<div class="question ${error ? 'question--error' : ''}">
       <label class="question__label" for=${target}>${label}</label>
       ${view.renderError(target, error)}
-      <input id=${target} type=${type} autocomplete=${key === 'phone' ? 'tel' : key} class=${error ? 'invalid' : ''} .value=${view.contact[key]}
-        aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `${target}-error` : nothing}
-        @input=${(e: Event) => view.input(key, (e.target as HTMLInputElement).value)} />
+      <input
+        id=${target}
+        type=${type}
+        autocomplete=${key === 'phone' ? 'tel' : key}
+        class=${error ? 'invalid' : ''}
+        .value=${view.contact[key]}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? `${target}-error` : nothing}
+        @input=${(e: Event) => view.input(key, (e.target as HTMLInputElement).value)}
+      />
     </div>`;
   };
   const consentError = view.errorOf('contact-consent');
@@ -76,8 +89,15 @@ export function renderContactDetails(view: ContactView): TemplateResult {
     ${field('phone', msg('Phone number', {id: 'feedback.contact.phone'}), 'tel')}
     <div class="question ${consentError ? 'question--error' : ''}">
       ${view.renderError('contact-consent', consentError)}
-      <cl-consent-prompt id="contact-consent" embedded no-proxy heading-level=${view.headingLevel} theme=${view.theme}
-        .config=${view.consent} @change=${() => view.changed()}></cl-consent-prompt>
+      <cl-consent-prompt
+        id="contact-consent"
+        embedded
+        no-proxy
+        heading-level=${view.headingLevel}
+        theme=${view.theme}
+        .config=${view.consent}
+        @change=${() => view.changed()}
+      ></cl-consent-prompt>
     </div>
   </div>`;
 }

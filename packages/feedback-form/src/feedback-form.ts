@@ -16,7 +16,13 @@ import {
   type SubmissionEnvelope,
 } from '@careloop/core';
 import {formStyles} from './feedback-form.styles.js';
-import {RESPONDENT_ROLES, type FeedbackContact, type FeedbackData, type Preset, type RespondentRole} from './feedback-form.types.js';
+import {
+  RESPONDENT_ROLES,
+  type FeedbackContact,
+  type FeedbackData,
+  type Preset,
+  type RespondentRole,
+} from './feedback-form.types.js';
 import type * as Labels from './labels.js';
 import type {ContactError} from './labels.js';
 import type {Answer} from './questionnaire/answers.js';
@@ -52,7 +58,6 @@ function roleLabel(role: RespondentRole): string {
       return msg('Someone else', {id: 'feedback.role.other'});
   }
 }
-
 
 /** Seconds the kiosk counts down before it starts again. */
 const COUNTDOWN = 20;
@@ -318,8 +323,13 @@ export class FeedbackForm extends CareloopElement {
       this.internals.setFormValue(JSON.stringify(response));
       const missing = [...walk(form.items)].find((item) => this.isAsked(item) && this.readings.get(item.linkId)?.error);
       if (missing) {
-        const anchor = this.renderRoot.querySelector<HTMLElement>(`#${this.ids.get(missing.linkId) ?? ''}`) ?? undefined;
-        this.internals.setValidity({valueMissing: true}, msg('Some answers are missing or need a change.', {id: 'feedback.invalid'}), anchor);
+        const anchor =
+          this.renderRoot.querySelector<HTMLElement>(`#${this.ids.get(missing.linkId) ?? ''}`) ?? undefined;
+        this.internals.setValidity(
+          {valueMissing: true},
+          msg('Some answers are missing or need a change.', {id: 'feedback.invalid'}),
+          anchor,
+        );
       } else this.internals.setValidity({});
     }
   }
@@ -332,7 +342,9 @@ export class FeedbackForm extends CareloopElement {
     if (!load) {
       this.presetQuestionnaire = undefined;
       if (preset) {
-        this.presetProblems = [{code: 'not-allowed', path: 'preset', allowed: Object.keys(PRESET_MODULES), found: JSON.stringify(preset)}];
+        this.presetProblems = [
+          {code: 'not-allowed', path: 'preset', allowed: Object.keys(PRESET_MODULES), found: JSON.stringify(preset)},
+        ];
         this.reportProblems(this.presetProblems);
       }
       return;
@@ -352,7 +364,8 @@ export class FeedbackForm extends CareloopElement {
         ...item.initial.map((answer) => entryOf(item, answer)),
         ...item.choices.flatMap((choice, i) => (choice.initialSelected ? [String(i)] : [])),
       ].filter((entry): entry is string => entry !== undefined);
-      if (initial.length > 0) this.entries.set(item.linkId, item.repeats || item.choices.length > 0 ? initial : initial.slice(0, 1));
+      if (initial.length > 0)
+        this.entries.set(item.linkId, item.repeats || item.choices.length > 0 ? initial : initial.slice(0, 1));
     }
     this.restoreDraft();
     if (!this.face && [...walk(form.items)].some((item) => item.choices.some((choice) => choice.face))) {
@@ -433,7 +446,9 @@ export class FeedbackForm extends CareloopElement {
     if (!this.contactOptIn || this.noContact || !this.contactModule) return [];
     const prompt = this.consentPrompt;
     const question = msg('Contact details', {id: 'feedback.contact.legend'});
-    return this.contactModule.contactErrors(this.contact, !prompt || prompt.check().length > 0).map((p) => ({...p, question}));
+    return this.contactModule
+      .contactErrors(this.contact, !prompt || prompt.check().length > 0)
+      .map((p) => ({...p, question}));
   }
 
   private showProblems(problems: Problem[]): boolean {
@@ -498,7 +513,13 @@ export class FeedbackForm extends CareloopElement {
 
   private onChoice(item: FormItem, value: string, checked: boolean, multiple: boolean): void {
     const current = this.entries.get(item.linkId) ?? [];
-    const next = multiple ? (checked ? [...current, value] : current.filter((v) => v !== value)) : value === '' ? [] : [value];
+    const next = multiple
+      ? checked
+        ? [...current, value]
+        : current.filter((v) => v !== value)
+      : value === ''
+        ? []
+        : [value];
     this.setEntries(item, next);
   }
 
@@ -564,13 +585,16 @@ export class FeedbackForm extends CareloopElement {
   private restoreDraft(): void {
     if (!this.keepsDraft) return;
     try {
-      const draft = JSON.parse(sessionStorage.getItem(this.draftKey) ?? 'null') as {[K in keyof Draft]?: unknown} | null;
+      const draft = JSON.parse(sessionStorage.getItem(this.draftKey) ?? 'null') as
+        {[K in keyof Draft]?: unknown} | null;
       if (!draft || !Array.isArray(draft.entries)) return;
       for (const pair of draft.entries as unknown[]) {
-        if (Array.isArray(pair) && typeof pair[0] === 'string' && Array.isArray(pair[1])) this.entries.set(pair[0], pair[1].map(String));
+        if (Array.isArray(pair) && typeof pair[0] === 'string' && Array.isArray(pair[1]))
+          this.entries.set(pair[0], pair[1].map(String));
       }
       for (const pair of Array.isArray(draft.others) ? (draft.others as unknown[]) : []) {
-        if (Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'string') this.others.set(pair[0], pair[1]);
+        if (Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'string')
+          this.others.set(pair[0], pair[1]);
       }
       if (typeof draft.role === 'string') this.chosenRole = draft.role;
     } catch {
@@ -675,7 +699,14 @@ export class FeedbackForm extends CareloopElement {
     }
     if (this.notice === 'public-record') data.publicRecordNotice = true;
     const fhir = buildResponse(form, this.answers, {authored: new Date().toISOString(), language: getCareloopLocale()});
-    return createEnvelope({kind: 'feedback', element: 'cl-feedback-form', data, fhir: {...fhir}, context: this.context, service: this.service});
+    return createEnvelope({
+      kind: 'feedback',
+      element: 'cl-feedback-form',
+      data,
+      fhir: {...fhir},
+      context: this.context,
+      service: this.service,
+    });
   }
 
   private get consentPrompt(): ConsentPrompt | null {
@@ -704,7 +735,11 @@ export class FeedbackForm extends CareloopElement {
     return level >= 2 && level <= 6 ? level : 2;
   }
 
-  private heading(level: number, content: unknown, attrs: {id?: string; cls: string; focusable?: boolean}): TemplateResult {
+  private heading(
+    level: number,
+    content: unknown,
+    attrs: {id?: string; cls: string; focusable?: boolean},
+  ): TemplateResult {
     const id = attrs.id ?? nothing;
     const tabindex = attrs.focusable ? '-1' : nothing;
     switch (Math.min(6, level)) {
@@ -733,7 +768,8 @@ export class FeedbackForm extends CareloopElement {
   private renderError(id: string, error: FieldError | undefined, item?: FormItem) {
     if (!error) return nothing;
     return html`<p class="error-message" id="${id}-error">
-      <span class="visually-hidden">${msg('Error:', {id: 'feedback.error.prefix'})}</span> ${this.labels?.errorText(error, item)}
+      <span class="visually-hidden">${msg('Error:', {id: 'feedback.error.prefix'})}</span>
+      ${this.labels?.errorText(error, item)}
     </p>`;
   }
 
@@ -752,7 +788,9 @@ export class FeedbackForm extends CareloopElement {
     if (item.unsupported) {
       return html`<div class="unsupported" part="question" role="note">
         <p class="unsupported__text">${this.words(item)}</p>
-        <p class="unsupported__notice">${msg('This question cannot be shown here. Please answer it in another way if you can, or leave it.', {id: 'feedback.unsupported'})}</p>
+        <p class="unsupported__notice">
+          ${msg('This question cannot be shown here. Please answer it in another way if you can, or leave it.', {id: 'feedback.unsupported'})}
+        </p>
       </div>`;
     }
     if (item.type === 'group') {
@@ -762,7 +800,8 @@ export class FeedbackForm extends CareloopElement {
       </section>`;
     }
     if (item.type === 'display') {
-      return html`<div class="display" id=${id}>${this.words(item)}</div>${this.renderItems(item.items, level)}`;
+      return html`<div class="display" id=${id}>${this.words(item)}</div>
+        ${this.renderItems(item.items, level)}`;
     }
     return html`<div class="question ${this.errorFor(item) ? 'question--error' : ''}" part="question">
         ${this.renderControl(item, id)}
@@ -771,7 +810,9 @@ export class FeedbackForm extends CareloopElement {
   }
 
   private requiredMark(item: FormItem) {
-    return item.required ? html` <span class="required">${msg('(required)', {id: 'feedback.required'})}</span>` : nothing;
+    return item.required
+      ? html` <span class="required">${msg('(required)', {id: 'feedback.required'})}</span>`
+      : nothing;
   }
 
   private renderControl(item: FormItem, id: string): TemplateResult {
@@ -780,17 +821,26 @@ export class FeedbackForm extends CareloopElement {
     if (item.type === 'boolean') {
       const yes = msg('Yes', {id: 'feedback.yes'});
       const no = msg('No', {id: 'feedback.no'});
-      return this.renderChoices(item, id, [
-        ['true', html`${yes}`],
-        ['false', html`${no}`],
-      ], false, errorId, error);
+      return this.renderChoices(
+        item,
+        id,
+        [
+          ['true', html`${yes}`],
+          ['false', html`${no}`],
+        ],
+        false,
+        errorId,
+        error,
+      );
     }
     if (item.choices.length > 0 || item.type === 'choice' || item.type === 'open-choice') {
       const multiple = item.repeats || item.control === 'check-box';
       if (item.control === 'drop-down' && !multiple) return this.renderSelect(item, id, errorId, error);
       const options: [string, TemplateResult][] = item.choices.map((choice, i) => [
         String(i),
-        choice.face ? html`${this.face?.(choice.face) ?? nothing}<span class="option__text">${choice.label}</span>` : html`${choice.label}`,
+        choice.face
+          ? html`${this.face?.(choice.face) ?? nothing}<span class="option__text">${choice.label}</span>`
+          : html`${choice.label}`,
       ]);
       if (item.type === 'open-choice') options.push([OTHER, html`${msg('Something else', {id: 'feedback.other'})}`]);
       return this.renderChoices(item, id, options, multiple, errorId, error);
@@ -798,9 +848,12 @@ export class FeedbackForm extends CareloopElement {
     const entries = this.entries.get(item.linkId) ?? [];
     const countId = item.maxLength !== undefined ? `${id}-count` : undefined;
     const label = html`<label class="question__label" for=${id}>${this.words(item)}${this.requiredMark(item)}</label>`;
-    const hint = item.maxLength !== undefined
-      ? html`<p class="hint" id=${countId!}>${msg(str`You can enter up to ${formatNumber(item.maxLength)} characters.`, {id: 'feedback.count.hint'})}</p>`
-      : nothing;
+    const hint =
+      item.maxLength !== undefined
+        ? html`<p class="hint" id=${countId!}>
+            ${msg(str`You can enter up to ${formatNumber(item.maxLength)} characters.`, {id: 'feedback.count.hint'})}
+          </p>`
+        : nothing;
     if (item.control === 'slider' && (item.type === 'integer' || item.type === 'decimal')) {
       const min = item.minValue?.kind === item.type ? item.minValue.value : 0;
       const max = item.maxValue?.kind === item.type ? item.maxValue.value : 10;
@@ -808,10 +861,18 @@ export class FeedbackForm extends CareloopElement {
       return html`${label}${this.renderError(id, error, item)}
         <div class="slider">
           <span aria-hidden="true">${formatNumber(min)}</span>
-          <input id=${id} type="range" min=${min} max=${max} step=${item.type === 'integer' ? 1 : 'any'}
-            .value=${value ?? String(Math.round((min + max) / 2))} ?disabled=${item.readOnly}
-            aria-describedby=${this.describedBy(errorId)} aria-valuetext=${value === undefined ? msg('Not answered yet', {id: 'feedback.slider.unset'}) : nothing}
-            @input=${(e: Event) => this.onText(item, 0, e)} />
+          <input
+            id=${id}
+            type="range"
+            min=${min}
+            max=${max}
+            step=${item.type === 'integer' ? 1 : 'any'}
+            .value=${value ?? String(Math.round((min + max) / 2))}
+            ?disabled=${item.readOnly}
+            aria-describedby=${this.describedBy(errorId)}
+            aria-valuetext=${value === undefined ? msg('Not answered yet', {id: 'feedback.slider.unset'}) : nothing}
+            @input=${(e: Event) => this.onText(item, 0, e)}
+          />
           <span aria-hidden="true">${formatNumber(max)}</span>
           <output for=${id} class="slider__value">${value === undefined ? '–' : formatNumber(Number(value))}</output>
         </div>`;
@@ -829,31 +890,63 @@ export class FeedbackForm extends CareloopElement {
       const near = item.maxLength !== undefined && length >= item.maxLength * 0.8;
       const control =
         item.type === 'text'
-          ? html`<textarea id=${fieldId} rows="5" class=${error ? 'invalid' : ''} .value=${value} ?readonly=${item.readOnly}
-              aria-invalid=${error ? 'true' : 'false'} aria-describedby=${common.describedBy} aria-label=${common.name}
-              placeholder=${item.placeholder ?? nothing} @input=${onInput} @change=${onChange}></textarea>`
-          : html`<input id=${fieldId} class=${error ? 'invalid' : ''} .value=${value} ?readonly=${item.readOnly}
-              type=${this.inputType(item)} inputmode=${item.type === 'integer' ? 'numeric' : item.type === 'decimal' ? 'decimal' : nothing}
-              autocomplete="off" spellcheck=${item.type === 'string' ? 'true' : nothing}
-              aria-invalid=${error ? 'true' : 'false'} aria-describedby=${common.describedBy} aria-label=${common.name}
-              placeholder=${item.placeholder ?? nothing} @input=${onInput} @change=${onChange} />`;
+          ? html`<textarea
+              id=${fieldId}
+              rows="5"
+              class=${error ? 'invalid' : ''}
+              .value=${value}
+              ?readonly=${item.readOnly}
+              aria-invalid=${error ? 'true' : 'false'}
+              aria-describedby=${common.describedBy}
+              aria-label=${common.name}
+              placeholder=${item.placeholder ?? nothing}
+              @input=${onInput}
+              @change=${onChange}
+            ></textarea>`
+          : html`<input
+              id=${fieldId}
+              class=${error ? 'invalid' : ''}
+              .value=${value}
+              ?readonly=${item.readOnly}
+              type=${this.inputType(item)}
+              inputmode=${item.type === 'integer' ? 'numeric' : item.type === 'decimal' ? 'decimal' : nothing}
+              autocomplete="off"
+              spellcheck=${item.type === 'string' ? 'true' : nothing}
+              aria-invalid=${error ? 'true' : 'false'}
+              aria-describedby=${common.describedBy}
+              aria-label=${common.name}
+              placeholder=${item.placeholder ?? nothing}
+              @input=${onInput}
+              @change=${onChange}
+            />`;
       return html`<div class="entry">
         ${control}
         ${near ? html`<p class="count ${length > item.maxLength! ? 'count--over' : ''}" aria-hidden="true">${this.countText(item.maxLength! - length)}</p>` : nothing}
-        ${item.repeats && rows.length > 1 && !item.readOnly
-          ? html`<button type="button" class="button button--secondary button--small" @click=${() => this.removeRow(item, index)}>
-              ${msg(str`Remove answer ${index + 1}`, {id: 'feedback.repeat.remove'})}
-            </button>`
-          : nothing}
+        ${
+          item.repeats && rows.length > 1 && !item.readOnly
+            ? html`<button
+                type="button"
+                class="button button--secondary button--small"
+                @click=${() => this.removeRow(item, index)}
+              >
+                ${msg(str`Remove answer ${index + 1}`, {id: 'feedback.repeat.remove'})}
+              </button>`
+            : nothing
+        }
       </div>`;
     };
-    return html`${label}${hint}${this.renderError(id, error, item)}
-      ${rows.map(field)}
-      ${item.repeats && !item.readOnly
-        ? html`<button type="button" class="button button--secondary button--small" @click=${() => this.addRow(item, rows.length)}>
+    return html`${label}${hint}${this.renderError(id, error, item)} ${rows.map(field)}
+    ${
+      item.repeats && !item.readOnly
+        ? html`<button
+            type="button"
+            class="button button--secondary button--small"
+            @click=${() => this.addRow(item, rows.length)}
+          >
             ${msg('Add another answer', {id: 'feedback.repeat.add'})}
           </button>`
-        : nothing}`;
+        : nothing
+    }`;
   }
 
   private inputType(item: FormItem): string {
@@ -894,25 +987,29 @@ export class FeedbackForm extends CareloopElement {
     const selected = this.entries.get(item.linkId) ?? [];
     const faces = item.choices.some((choice) => choice.face);
     const otherChosen = selected.includes(OTHER);
-    return html`<fieldset class="options ${faces ? 'options--faces' : ''}" aria-describedby=${this.describedBy(errorId)}>
+    return html`<fieldset
+      class="options ${faces ? 'options--faces' : ''}"
+      aria-describedby=${this.describedBy(errorId)}
+    >
       <legend class="question__label">${this.words(item)}${this.requiredMark(item)}</legend>
       ${multiple ? html`<p class="hint">${msg('Select all that apply.', {id: 'feedback.select-all'})}</p>` : nothing}
       ${this.renderError(id, error, item)}
       <div class="options__list">
         ${options.map(
-          ([value, label], i) => html`<div class="option">
-            <input
-              id=${i === 0 ? id : `${id}-${i}`}
-              type=${multiple ? 'checkbox' : 'radio'}
-              name=${id}
-              .value=${value}
-              .checked=${selected.includes(value)}
-              ?disabled=${item.readOnly}
-              aria-invalid=${error && i === 0 ? 'true' : nothing}
-              @change=${(e: Event) => this.onChoice(item, value, (e.target as HTMLInputElement).checked, multiple)}
-            />
-            <label for=${i === 0 ? id : `${id}-${i}`}>${label}</label>
-          </div>`,
+          ([value, label], i) =>
+            html`<div class="option">
+              <input
+                id=${i === 0 ? id : `${id}-${i}`}
+                type=${multiple ? 'checkbox' : 'radio'}
+                name=${id}
+                .value=${value}
+                .checked=${selected.includes(value)}
+                ?disabled=${item.readOnly}
+                aria-invalid=${error && i === 0 ? 'true' : nothing}
+                @change=${(e: Event) => this.onChoice(item, value, (e.target as HTMLInputElement).checked, multiple)}
+              />
+              <label for=${i === 0 ? id : `${id}-${i}`}>${label}</label>
+            </div>`,
         )}
       </div>
       ${otherChosen ? this.renderOther(item, id) : nothing}
@@ -922,17 +1019,34 @@ export class FeedbackForm extends CareloopElement {
   private renderOther(item: FormItem, id: string): TemplateResult {
     return html`<div class="other">
       <label for="${id}-other">${msg('Your other answer', {id: 'feedback.other-label'})}</label>
-      <input id="${id}-other" type="text" autocomplete="off" .value=${this.others.get(item.linkId) ?? ''}
-        @input=${(e: Event) => this.onOther(item, e)} @change=${() => void this.checkIdentifiers()} />
+      <input
+        id="${id}-other"
+        type="text"
+        autocomplete="off"
+        .value=${this.others.get(item.linkId) ?? ''}
+        @input=${(e: Event) => this.onOther(item, e)}
+        @change=${() => void this.checkIdentifiers()}
+      />
     </div>`;
   }
 
-  private renderSelect(item: FormItem, id: string, errorId: string | undefined, error: FieldError | undefined): TemplateResult {
+  private renderSelect(
+    item: FormItem,
+    id: string,
+    errorId: string | undefined,
+    error: FieldError | undefined,
+  ): TemplateResult {
     const selected = this.entries.get(item.linkId)?.[0] ?? '';
     return html`<label class="question__label" for=${id}>${this.words(item)}${this.requiredMark(item)}</label>
       ${this.renderError(id, error, item)}
-      <select id=${id} class=${error ? 'invalid' : ''} ?disabled=${item.readOnly} aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(errorId)} @change=${(e: Event) => this.onChoice(item, (e.target as HTMLSelectElement).value, true, false)}>
+      <select
+        id=${id}
+        class=${error ? 'invalid' : ''}
+        ?disabled=${item.readOnly}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${this.describedBy(errorId)}
+        @change=${(e: Event) => this.onChoice(item, (e.target as HTMLSelectElement).value, true, false)}
+      >
         <option value="" ?selected=${selected === ''}>${msg('Choose an answer', {id: 'feedback.choose'})}</option>
         ${item.choices.map((choice, i) => html`<option value=${String(i)} ?selected=${selected === String(i)}>${choice.label}</option>`)}
         ${item.type === 'open-choice' ? html`<option value=${OTHER} ?selected=${selected === OTHER}>${msg('Something else', {id: 'feedback.other'})}</option>` : nothing}
@@ -942,15 +1056,22 @@ export class FeedbackForm extends CareloopElement {
 
   private renderErrorSummary(): TemplateResult | typeof nothing {
     if (this.problems.length === 0) return nothing;
-    return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+    return html`<div
+      class="error-summary"
+      part="error-summary"
+      role="alert"
+      tabindex="-1"
+      aria-labelledby="error-summary-title"
+    >
       ${this.heading(this.level, msg('There is a problem', {id: 'feedback.error-summary'}), {id: 'error-summary-title', cls: 'error-summary__title'})}
       <ul class="error-summary__list">
         ${this.problems.map(
-          (problem) => html`<li>
-            <a href="#${problem.target}" @click=${(e: Event) => this.focusField(e, problem.target)}>
-              ${problem.question}: ${this.labels?.errorText(problem.error, problem.item)}
-            </a>
-          </li>`,
+          (problem) =>
+            html`<li>
+              <a href="#${problem.target}" @click=${(e: Event) => this.focusField(e, problem.target)}>
+                ${problem.question}: ${this.labels?.errorText(problem.error, problem.item)}
+              </a>
+            </li>`,
         )}
       </ul>
     </div>`;
@@ -971,14 +1092,21 @@ export class FeedbackForm extends CareloopElement {
       <legend class="question__label">${msg('Are you answering as…', {id: 'feedback.role.legend'})}</legend>
       <div class="options__list">
         ${RESPONDENT_ROLES.map(
-          (role) => html`<div class="option">
-            <input id="role-${role}" type="radio" name="role" .value=${role} .checked=${this.chosenRole === role}
-              @change=${() => {
-                this.chosenRole = role;
-                this.changed();
-              }} />
-            <label for="role-${role}">${roleLabel(role)}</label>
-          </div>`,
+          (role) =>
+            html`<div class="option">
+              <input
+                id="role-${role}"
+                type="radio"
+                name="role"
+                .value=${role}
+                .checked=${this.chosenRole === role}
+                @change=${() => {
+                  this.chosenRole = role;
+                  this.changed();
+                }}
+              />
+              <label for="role-${role}">${roleLabel(role)}</label>
+            </div>`,
         )}
       </div>
     </fieldset>`;
@@ -989,32 +1117,40 @@ export class FeedbackForm extends CareloopElement {
     const contact = this.contactModule;
     return html`<fieldset class="contact" part="question">
       <legend class="question__label">${msg('Contact details', {id: 'feedback.contact.legend'})}</legend>
-      <p class="hint">${msg('Your feedback is anonymous. Leave contact details only if you would like someone to get in touch with you about it.', {id: 'feedback.contact.hint'})}</p>
+      <p class="hint">
+        ${msg('Your feedback is anonymous. Leave contact details only if you would like someone to get in touch with you about it.', {id: 'feedback.contact.hint'})}
+      </p>
       <div class="option">
-        <input id="contact-opt-in" type="checkbox" .checked=${this.contactOptIn}
+        <input
+          id="contact-opt-in"
+          type="checkbox"
+          .checked=${this.contactOptIn}
           @change=${async (e: Event) => {
             const checked = (e.target as HTMLInputElement).checked;
             this.contactModule ??= await import('./contact.js');
             this.contactOptIn = checked;
             this.changed();
-          }} />
+          }}
+        />
         <label for="contact-opt-in">${msg('Contact me about my feedback', {id: 'feedback.contact.opt-in'})}</label>
       </div>
-      ${this.contactOptIn && contact
-        ? contact.renderContactDetails({
-            contact: this.contact,
-            errorOf: (target) => this.problems.find((p) => p.target === target)?.error as ContactError | undefined,
-            renderError: (id, error) => this.renderError(id, error),
-            headingLevel: Math.min(6, this.level + 1),
-            theme: this.theme,
-            consent: contact.consentConfig(this.contactConsent),
-            input: (key, value) => {
-              this.contact = {...this.contact, [key]: value};
-              this.changed();
-            },
-            changed: () => this.changed(),
-          })
-        : nothing}
+      ${
+        this.contactOptIn && contact
+          ? contact.renderContactDetails({
+              contact: this.contact,
+              errorOf: (target) => this.problems.find((p) => p.target === target)?.error as ContactError | undefined,
+              renderError: (id, error) => this.renderError(id, error),
+              headingLevel: Math.min(6, this.level + 1),
+              theme: this.theme,
+              consent: contact.consentConfig(this.contactConsent),
+              input: (key, value) => {
+                this.contact = {...this.contact, [key]: value};
+                this.changed();
+              },
+              changed: () => this.changed(),
+            })
+          : nothing
+      }
     </fieldset>`;
   }
 
@@ -1022,7 +1158,9 @@ export class FeedbackForm extends CareloopElement {
     if (this.identifiers.size === 0 || this.identifiersDismissed === this.identifierKey) return nothing;
     const items = [...walk(form.items)].filter((item) => this.identifiers.has(item.linkId));
     return html`<aside class="warning" part="warning" aria-labelledby="identify-title">
-      <p class="warning__title" id="identify-title">${msg('Your answer may identify you or someone else', {id: 'feedback.identify.title'})}</p>
+      <p class="warning__title" id="identify-title">
+        ${msg('Your answer may identify you or someone else', {id: 'feedback.identify.title'})}
+      </p>
       <ul>
         ${items.map((item) => {
           const kinds = this.labels?.identifiersText(this.identifiers.get(item.linkId) ?? []) ?? '';
@@ -1033,22 +1171,38 @@ export class FeedbackForm extends CareloopElement {
           </li>`;
         })}
       </ul>
-      <p>${msg('You can still send it. If you would rather stay anonymous, remove those details first. Nothing has been sent yet.', {id: 'feedback.identify.advice'})}</p>
-      <button type="button" class="button button--secondary button--small" @click=${() => {
-        this.identifiersDismissed = this.identifierKey;
-        this.focusAfter.request('button[type="submit"]');
-        this.requestUpdate();
-      }}>${msg('Dismiss this warning', {id: 'feedback.identify.dismiss'})}</button>
+      <p>
+        ${msg('You can still send it. If you would rather stay anonymous, remove those details first. Nothing has been sent yet.', {id: 'feedback.identify.advice'})}
+      </p>
+      <button
+        type="button"
+        class="button button--secondary button--small"
+        @click=${() => {
+          this.identifiersDismissed = this.identifierKey;
+          this.focusAfter.request('button[type="submit"]');
+          this.requestUpdate();
+        }}
+      >
+        ${msg('Dismiss this warning', {id: 'feedback.identify.dismiss'})}
+      </button>
     </aside>`;
   }
 
   private renderNotice(): TemplateResult {
     return html`<div class="notice" part="notice">
       <slot name="privacy-notice">
-        <p>${msg('Your answers are used to improve care. They are read by the team that runs this service and kept only as long as needed. Please do not include details that could identify you or someone else.', {id: 'feedback.notice.default'})}</p>
-        ${this.notice === 'public-record'
-          ? html`<p><strong>${msg('What you write may become a public document: anyone can ask to read it, as the law on public records allows. Do not write anything you want kept private.', {id: 'feedback.notice.public-record'})}</strong></p>`
-          : nothing}
+        <p>
+          ${msg('Your answers are used to improve care. They are read by the team that runs this service and kept only as long as needed. Please do not include details that could identify you or someone else.', {id: 'feedback.notice.default'})}
+        </p>
+        ${
+          this.notice === 'public-record'
+            ? html`<p>
+                <strong
+                  >${msg('What you write may become a public document: anyone can ask to read it, as the law on public records allows. Do not write anything you want kept private.', {id: 'feedback.notice.public-record'})}</strong
+                >
+              </p>`
+            : nothing
+        }
       </slot>
     </div>`;
   }
@@ -1056,7 +1210,9 @@ export class FeedbackForm extends CareloopElement {
   private renderDraftLine(): TemplateResult | typeof nothing {
     if (!this.keepsDraft) return nothing;
     return html`<div class="draft">
-      <p>${msg('Your answers are saved on this device until you send them or close this tab.', {id: 'feedback.draft.saved'})}</p>
+      <p>
+        ${msg('Your answers are saved on this device until you send them or close this tab.', {id: 'feedback.draft.saved'})}
+      </p>
       <button type="button" class="button button--secondary button--small" @click=${() => this.startAgain()}>
         ${msg('Clear my answers', {id: 'feedback.draft.clear'})}
       </button>
@@ -1067,8 +1223,12 @@ export class FeedbackForm extends CareloopElement {
     if (this.countdown === undefined || this.phase !== 'form') return nothing;
     const seconds = formatNumber(this.countdown);
     return html`<div class="countdown" role="alert">
-      <p>${msg(str`Are you still there? Your answers will be cleared in ${seconds} seconds.`, {id: 'feedback.kiosk.idle'})}</p>
-      <button type="button" class="button" @click=${() => this.activity()}>${msg('Continue', {id: 'feedback.kiosk.continue'})}</button>
+      <p>
+        ${msg(str`Are you still there? Your answers will be cleared in ${seconds} seconds.`, {id: 'feedback.kiosk.idle'})}
+      </p>
+      <button type="button" class="button" @click=${() => this.activity()}>
+        ${msg('Continue', {id: 'feedback.kiosk.continue'})}
+      </button>
     </div>`;
   }
 
@@ -1077,15 +1237,32 @@ export class FeedbackForm extends CareloopElement {
     return html`<div class="failure" tabindex="-1" role="alert">
       <p class="failure__title">${msg('Your answers have not been sent', {id: 'feedback.failed.title'})}</p>
       <p>${this.submission.status.message}</p>
-      <p>${msg('Your answers are still here. You can try again, or copy them to send another way.', {id: 'feedback.failed.advice'})}</p>
+      <p>
+        ${msg('Your answers are still here. You can try again, or copy them to send another way.', {id: 'feedback.failed.advice'})}
+      </p>
       <div class="actions">
-        <button type="button" class="button" @click=${() => void this.retry()}>${msg('Try again', {id: 'feedback.failed.retry'})}</button>
-        <button type="button" class="button button--secondary" @click=${() => void this.copyAnswers(form)}>${msg('Copy my answers', {id: 'feedback.failed.copy'})}</button>
+        <button type="button" class="button" @click=${() => void this.retry()}>
+          ${msg('Try again', {id: 'feedback.failed.retry'})}
+        </button>
+        <button type="button" class="button button--secondary" @click=${() => void this.copyAnswers(form)}>
+          ${msg('Copy my answers', {id: 'feedback.failed.copy'})}
+        </button>
       </div>
-      ${this.copyText !== undefined
-        ? html`<label for="copy-text">${this.copied ? msg('Copied. Your answers:', {id: 'feedback.copy.done'}) : msg('Your answers, to select and copy:', {id: 'feedback.copy.manual'})}</label>
-            <textarea id="copy-text" class="copy-text" readonly rows="6" .value=${this.copyText} @focus=${(e: Event) => (e.target as HTMLTextAreaElement).select()}></textarea>`
-        : nothing}
+      ${
+        this.copyText !== undefined
+          ? html`<label for="copy-text"
+                >${this.copied ? msg('Copied. Your answers:', {id: 'feedback.copy.done'}) : msg('Your answers, to select and copy:', {id: 'feedback.copy.manual'})}</label
+              >
+              <textarea
+                id="copy-text"
+                class="copy-text"
+                readonly
+                rows="6"
+                .value=${this.copyText}
+                @focus=${(e: Event) => (e.target as HTMLTextAreaElement).select()}
+              ></textarea>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -1100,14 +1277,30 @@ export class FeedbackForm extends CareloopElement {
     return html`<div class="thanks" part="thanks">
       ${this.heading(this.level, status === 'queued' ? msg('Thank you. Your answers are saved', {id: 'feedback.thanks.saved'}) : msg('Thank you for your feedback', {id: 'feedback.thanks.title'}), {cls: 'thanks__heading', focusable: true})}
       ${this.submission.render()}
-      <slot name="thanks"><p>${msg('Every answer is read. What people tell us shapes the changes we make.', {id: 'feedback.thanks.text'})}</p></slot>
-      ${this.nextUrl
-        ? html`<p><a class="thanks__next" href=${this.nextUrl}>${this.nextLabel?.trim() || msg('What happens next', {id: 'feedback.thanks.next'})}</a></p>`
-        : nothing}
-      ${this.kiosk
-        ? html`<p class="countdown">${msg(str`Starting again for the next person in ${formatNumber(this.countdown ?? 0)} seconds.`, {id: 'feedback.kiosk.restart'})}</p>
-            <button type="button" class="button" @click=${() => this.startAgain()}>${msg('Start again now', {id: 'feedback.kiosk.start'})}</button>`
-        : nothing}
+      <slot name="thanks"
+        ><p>
+          ${msg('Every answer is read. What people tell us shapes the changes we make.', {id: 'feedback.thanks.text'})}
+        </p></slot
+      >
+      ${
+        this.nextUrl
+          ? html`<p>
+              <a class="thanks__next" href=${this.nextUrl}
+                >${this.nextLabel?.trim() || msg('What happens next', {id: 'feedback.thanks.next'})}</a
+              >
+            </p>`
+          : nothing
+      }
+      ${
+        this.kiosk
+          ? html`<p class="countdown">
+                ${msg(str`Starting again for the next person in ${formatNumber(this.countdown ?? 0)} seconds.`, {id: 'feedback.kiosk.restart'})}
+              </p>
+              <button type="button" class="button" @click=${() => this.startAgain()}>
+                ${msg('Start again now', {id: 'feedback.kiosk.start'})}
+              </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -1116,8 +1309,13 @@ export class FeedbackForm extends CareloopElement {
     if (!form && this.presetProblems.length > 0 && state !== 'error') {
       return html`<div class="form" part="base">${this.renderProblems(this.presetProblems)}</div>`;
     }
-    if (state === 'loading' || (!form && this.preset && this.presetQuestionnaire === undefined && state !== 'error' && !this.src)) {
-      return html`<div class="form" part="base" aria-busy="true"><p class="status" role="status">${msg('Loading the questions…', {id: 'feedback.loading'})}</p></div>`;
+    if (
+      state === 'loading' ||
+      (!form && this.preset && this.presetQuestionnaire === undefined && state !== 'error' && !this.src)
+    ) {
+      return html`<div class="form" part="base" aria-busy="true">
+        <p class="status" role="status">${msg('Loading the questions…', {id: 'feedback.loading'})}</p>
+      </div>`;
     }
     if (!form) {
       return html`<div class="form" part="base">
@@ -1139,21 +1337,29 @@ export class FeedbackForm extends CareloopElement {
       ${this.renderSendFailure(form)} ${this.renderErrorSummary()} ${this.renderCountdown()} ${this.announcer.render()}
       ${this.about ? html`<p class="about">${msg(str`Thinking about your visit to ${this.about}:`, {id: 'feedback.about'})}</p>` : nothing}
       <form class="questions" novalidate @submit=${(e: Event) => void this.onSubmit(e, form)}>
-        ${paged
-          ? html`<div class="progress">
-              ${this.heading(this.level + 1, html`<span class="progress__count">${msg(str`Step ${formatNumber(step + 1)} of ${formatNumber(steps.length)}`, {id: 'feedback.step'})}</span>${stepTitle ? html`<span class="visually-hidden">: </span><span class="progress__title">${stepTitle}</span>` : nothing}`, {cls: 'step-heading', focusable: true})}
-              <progress max=${steps.length} .value=${step + 1} aria-hidden="true"></progress>
-            </div>`
-          : nothing}
-        ${paged && stepTitle
-          ? this.renderItems(current.length === 1 ? current[0]!.items : current, this.level + 2)
-          : this.renderItems(current, this.level + 1)}
+        ${
+          paged
+            ? html`<div class="progress">
+                ${this.heading(this.level + 1, html`<span class="progress__count">${msg(str`Step ${formatNumber(step + 1)} of ${formatNumber(steps.length)}`, {id: 'feedback.step'})}</span>${stepTitle ? html`<span class="visually-hidden">: </span><span class="progress__title">${stepTitle}</span>` : nothing}`, {cls: 'step-heading', focusable: true})}
+                <progress max=${steps.length} .value=${step + 1} aria-hidden="true"></progress>
+              </div>`
+            : nothing
+        }
+        ${
+          paged && stepTitle
+            ? this.renderItems(current.length === 1 ? current[0]!.items : current, this.level + 2)
+            : this.renderItems(current, this.level + 1)
+        }
         ${last ? html`${this.renderRole()} ${this.renderContact()} ${this.renderIdentifiers(form)} ${this.renderNotice()}` : nothing}
         ${this.renderDraftLine()}
         <div class="actions">
-          ${paged && step > 0
-            ? html`<button type="button" class="button button--secondary" @click=${() => this.goTo(step - 1)}>${msg('Back', {id: 'feedback.back'})}</button>`
-            : nothing}
+          ${
+            paged && step > 0
+              ? html`<button type="button" class="button button--secondary" @click=${() => this.goTo(step - 1)}>
+                  ${msg('Back', {id: 'feedback.back'})}
+                </button>`
+              : nothing
+          }
           <button type="submit" class="button" part="submit">
             ${paged && !last ? msg('Next', {id: 'feedback.next'}) : this.submitLabel?.trim() || msg('Send', {id: 'feedback.send'})}
           </button>

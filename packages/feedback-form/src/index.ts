@@ -4,6 +4,19 @@ export {findIdentifiers, IDENTIFIER_KINDS, type IdentifierKind} from './question
 export {readQuestionnaire, translated} from './questionnaire/read.js';
 export {enabledItems, type Answers} from './questionnaire/enable.js';
 export {buildResponse, answersByLinkId} from './questionnaire/response.js';
-export {ITEM_TYPES, ITEM_CONTROLS, OPERATORS, FACES, MAX_ITEMS, walk, type Form, type FormItem, type ItemType, type ItemControl, type Operator, type Face} from './questionnaire/model.js';
+export {
+  ITEM_TYPES,
+  ITEM_CONTROLS,
+  OPERATORS,
+  FACES,
+  MAX_ITEMS,
+  walk,
+  type Form,
+  type FormItem,
+  type ItemType,
+  type ItemControl,
+  type Operator,
+  type Face,
+} from './questionnaire/model.js';
 export type {Answer} from './questionnaire/answers.js';
 export type {QuestionnaireResponse, ResponseItem} from './questionnaire/fhir.js';

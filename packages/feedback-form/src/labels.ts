@@ -80,13 +80,22 @@ export function identifiersText(kinds: readonly IdentifierKind[]): string {
 }
 
 /** The answers as plain text, for "Copy my answers" after the server refused them: each question, then its answers. */
-export function answersText(form: Form, readings: ReadonlyMap<string, Reading>, isAsked: (item: FormItem) => boolean): string {
+export function answersText(
+  form: Form,
+  readings: ReadonlyMap<string, Reading>,
+  isAsked: (item: FormItem) => boolean,
+): string {
   const lines: string[] = [];
   for (const item of walk(form.items)) {
     if (!isAsked(item)) continue;
     const given = (readings.get(item.linkId)?.answers ?? []).map((answer) => {
-      const choice = item.choices.find((c) => c.answer.kind === answer.kind && JSON.stringify(c.answer.value) === JSON.stringify(answer.value));
-      return choice?.label ?? (answer.kind === 'coding' ? (answer.value.display ?? answer.value.code ?? '') : String(answer.value));
+      const choice = item.choices.find(
+        (c) => c.answer.kind === answer.kind && JSON.stringify(c.answer.value) === JSON.stringify(answer.value),
+      );
+      return (
+        choice?.label ??
+        (answer.kind === 'coding' ? (answer.value.display ?? answer.value.code ?? '') : String(answer.value))
+      );
     });
     if (given.length > 0) lines.push(`${item.text}\n${given.join('\n')}`);
   }

@@ -3,10 +3,32 @@ import {sendKeys} from '@web/test-runner-commands';
 import type {CareloopErrorDetail, CareloopSubmittedDetail} from '@careloop/core';
 import {PRESETS, RESPONDENT_ROLES} from '@careloop/feedback-form';
 import {expectAccessible, settled, takeConsole, textOf, until, useDocumentLanguage} from '../../core/test/support.js';
-import {$, $$, collector, feedbackForm, pick, questions, send, submitted, type, write, type Envelope} from './support.js';
+import {
+  $,
+  $$,
+  collector,
+  feedbackForm,
+  pick,
+  questions,
+  send,
+  submitted,
+  type,
+  write,
+  type Envelope,
+} from './support.js';
 
 const TRANSLATION = 'http://hl7.org/fhir/StructureDefinition/translation';
-const fr = (content: string) => ({extension: [{url: TRANSLATION, extension: [{url: 'lang', valueCode: 'fr'}, {url: 'content', valueString: content}]}]});
+const fr = (content: string) => ({
+  extension: [
+    {
+      url: TRANSLATION,
+      extension: [
+        {url: 'lang', valueCode: 'fr'},
+        {url: 'content', valueString: content},
+      ],
+    },
+  ],
+});
 const control = (code: string) => ({
   url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
   valueCodeableConcept: {coding: [{system: 'http://hl7.org/fhir/questionnaire-item-control', code}]},
@@ -26,12 +48,25 @@ const EVERY_TYPE = {
       text: 'Your stay',
       item: [
         {linkId: 'first-visit', type: 'boolean', text: 'Was this your first visit?'},
-        {linkId: 'nights', type: 'integer', text: 'How many nights did you stay?', extension: [{url: 'http://hl7.org/fhir/StructureDefinition/minValue', valueInteger: 0}, {url: 'http://hl7.org/fhir/StructureDefinition/maxValue', valueInteger: 365}]},
+        {
+          linkId: 'nights',
+          type: 'integer',
+          text: 'How many nights did you stay?',
+          extension: [
+            {url: 'http://hl7.org/fhir/StructureDefinition/minValue', valueInteger: 0},
+            {url: 'http://hl7.org/fhir/StructureDefinition/maxValue', valueInteger: 365},
+          ],
+        },
         {linkId: 'distance', type: 'decimal', text: 'How far did you travel, in km?'},
         {linkId: 'arrived', type: 'date', text: 'When did you arrive?'},
         {linkId: 'left', type: 'dateTime', text: 'When did you leave?'},
         {linkId: 'meal', type: 'time', text: 'When was lunch served?'},
-        {linkId: 'ward', type: 'string', text: 'Which ward?', extension: [{url: 'http://hl7.org/fhir/StructureDefinition/entryFormat', valueString: 'e.g. Ward 7'}]},
+        {
+          linkId: 'ward',
+          type: 'string',
+          text: 'Which ward?',
+          extension: [{url: 'http://hl7.org/fhir/StructureDefinition/entryFormat', valueString: 'e.g. Ward 7'}],
+        },
         {linkId: 'story', type: 'text', text: 'Tell us about it', maxLength: 20},
         {linkId: 'link', type: 'url', text: 'A page that helped you'},
         {
@@ -63,12 +98,27 @@ const EVERY_TYPE = {
         {linkId: 'pain', type: 'integer', text: 'How much pain were you in?', extension: [control('slider')]},
         {linkId: 'names', type: 'string', text: 'Staff you would like to thank', repeats: true},
         {linkId: 'visit-id', type: 'string', text: 'Visit number', readOnly: true, initial: [{valueString: 'V-1234'}]},
-        {linkId: 'secret', type: 'string', text: 'Internal', initial: [{valueString: 'hidden value'}], extension: [{url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden', valueBoolean: true}]},
+        {
+          linkId: 'secret',
+          type: 'string',
+          text: 'Internal',
+          initial: [{valueString: 'hidden value'}],
+          extension: [{url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden', valueBoolean: true}],
+        },
       ],
     },
   ],
   contained: [
-    {resourceType: 'ValueSet', id: 'languages', expansion: {contains: [{system: 'urn:ietf:bcp:47', code: 'en', display: 'English'}, {system: 'urn:ietf:bcp:47', code: 'fr', display: 'French'}]}},
+    {
+      resourceType: 'ValueSet',
+      id: 'languages',
+      expansion: {
+        contains: [
+          {system: 'urn:ietf:bcp:47', code: 'en', display: 'English'},
+          {system: 'urn:ietf:bcp:47', code: 'fr', display: 'French'},
+        ],
+      },
+    },
   ],
 };
 
@@ -111,7 +161,9 @@ describe('<cl-feedback-form>', () => {
       expect(textOf($(el, '.title'))).to.equal('Friends and Family Test');
       expect($(el, '.title')!.tagName).to.equal('H2');
       const fieldset = $$(el, 'fieldset')[0]!;
-      expect(textOf(fieldset.querySelector('legend'))).to.equal('Overall, how was your experience of our service? (required)');
+      expect(textOf(fieldset.querySelector('legend'))).to.equal(
+        'Overall, how was your experience of our service? (required)',
+      );
       expect([...fieldset.querySelectorAll('.option label')].map(textOf)).to.deep.equal([
         'Very good',
         'Good',
@@ -160,7 +212,11 @@ describe('<cl-feedback-form>', () => {
       expect(options).to.have.length(6);
       // The faces are drawn by a module loaded on first need.
       await until(() => $$(el, '.options--faces svg.face').length === 6, 'the faces');
-      expect(options.every((o) => o.querySelector('svg.face[aria-hidden="true"]') && textOf(o.querySelector('label')) !== '')).to.equal(true);
+      expect(
+        options.every(
+          (o) => o.querySelector('svg.face[aria-hidden="true"]') && textOf(o.querySelector('label')) !== '',
+        ),
+      ).to.equal(true);
       const label = options[0]!.querySelector('label')!.getBoundingClientRect();
       expect(label.height).to.be.at.least(44);
       await expectAccessible(el);
@@ -174,17 +230,29 @@ describe('<cl-feedback-form>', () => {
       before.className = 'before';
       before.textContent = 'Before';
       document.body.append(before);
-      const el = await feedbackForm({preset: 'fft', endpoint: server.endpoint('ok'), persist: 'none', service: 'ward-7', context: 'reception-kiosk'});
+      const el = await feedbackForm({
+        preset: 'fft',
+        endpoint: server.endpoint('ok'),
+        persist: 'none',
+        service: 'ward-7',
+        context: 'reception-kiosk',
+      });
       before.focus();
       await sendKeys({press: 'Tab'});
-      await until(() => el.shadowRoot!.activeElement?.getAttribute('type') === 'radio', 'the first answer to have focus');
+      await until(
+        () => el.shadowRoot!.activeElement?.getAttribute('type') === 'radio',
+        'the first answer to have focus',
+      );
       await sendKeys({press: 'ArrowDown'});
       await until(() => $<HTMLInputElement>(el, 'input[type="radio"]:checked')?.value === '1', 'Good to be chosen');
       await sendKeys({press: 'Tab'});
       await until(() => el.shadowRoot!.activeElement?.tagName === 'TEXTAREA', 'the why box to have focus');
       await type(el, 'The nurses were kind.');
       await sendKeys({press: 'Tab'});
-      await until(() => el.shadowRoot!.activeElement?.getAttribute('name') === 'role', 'the role question to have focus');
+      await until(
+        () => el.shadowRoot!.activeElement?.getAttribute('name') === 'role',
+        'the role question to have focus',
+      );
       await sendKeys({press: 'ArrowDown'});
       await sendKeys({press: 'Tab'});
       await until(() => el.shadowRoot!.activeElement?.id === 'contact-opt-in', 'the contact box to have focus');
@@ -209,9 +277,16 @@ describe('<cl-feedback-form>', () => {
         preset: 'fft',
         respondent: {role: 'family-member'},
       });
-      expect(envelope.fhir).to.include({resourceType: 'QuestionnaireResponse', status: 'completed', questionnaire: 'https://careloop.invalid/fhir/Questionnaire/fft|2020.1', language: 'en'});
+      expect(envelope.fhir).to.include({
+        resourceType: 'QuestionnaireResponse',
+        status: 'completed',
+        questionnaire: 'https://careloop.invalid/fhir/Questionnaire/fft|2020.1',
+        language: 'en',
+      });
       expect(answersOf(envelope)).to.deep.equal({
-        experience: [{valueCoding: {system: 'https://careloop.invalid/fhir/CodeSystem/fft', code: 'good', display: 'Good'}}],
+        experience: [
+          {valueCoding: {system: 'https://careloop.invalid/fhir/CodeSystem/fft', code: 'good', display: 'Good'}},
+        ],
         why: [{valueString: 'The nurses were kind.'}],
       });
     });
@@ -231,7 +306,10 @@ describe('<cl-feedback-form>', () => {
       await sendKeys({press: 'ArrowUp'});
       await until(() => $<HTMLInputElement>(el, 'input[type="radio"]:checked')?.value === 'true', 'Yes to be chosen');
       await send(el);
-      await until(() => el.shadowRoot!.activeElement?.classList.contains('step-heading') === true, 'the next step’s heading to have focus');
+      await until(
+        () => el.shadowRoot!.activeElement?.classList.contains('step-heading') === true,
+        'the next step’s heading to have focus',
+      );
       expect(textOf($(el, '.step-heading'))).to.equal('Step 2 of 2: Your visit');
       expect(textOf($(el, 'button[type="submit"]'))).to.equal('Send');
       await sendKeys({press: 'Tab'});
@@ -309,7 +387,9 @@ describe('<cl-feedback-form>', () => {
       slider.value = '7';
       slider.dispatchEvent(new Event('input', {bubbles: true}));
       await write(el, 'Staff you would like to thank', 'Sam');
-      $$<HTMLButtonElement>(el, 'button').find((b) => textOf(b) === 'Add another answer')!.click();
+      $$<HTMLButtonElement>(el, 'button')
+        .find((b) => textOf(b) === 'Add another answer')!
+        .click();
       await el.updateComplete;
       await until(() => el.shadowRoot!.activeElement?.id.endsWith('-1') === true, 'the new field to have focus');
       await type(el, 'Alex');
@@ -321,14 +401,18 @@ describe('<cl-feedback-form>', () => {
       expect(answers['nights']).to.deep.equal([{valueInteger: 3}]);
       expect(answers['distance']).to.deep.equal([{valueDecimal: 12.5}]);
       expect(answers['arrived']).to.deep.equal([{valueDate: '2026-11-02'}]);
-      expect((answers['left']![0] as {valueDateTime: string}).valueDateTime).to.match(/^2026-11-05T10:30:00[+-]\d{2}:\d{2}$/);
+      expect((answers['left']![0] as {valueDateTime: string}).valueDateTime).to.match(
+        /^2026-11-05T10:30:00[+-]\d{2}:\d{2}$/,
+      );
       expect(answers['meal']).to.deep.equal([{valueTime: '12:15:00'}]);
       expect(answers['ward']).to.deep.equal([{valueString: 'Ward 7'}]);
       expect(answers['story']).to.deep.equal([{valueString: 'Calm and clean'}]);
       expect(answers['link']).to.deep.equal([{valueUri: 'https://hospital.example/parking'}]);
       expect(answers['food']).to.deep.equal([{valueString: 'Good'}]);
       expect(answers['heard']).to.deep.equal([{valueString: 'A neighbour'}]);
-      expect(answers['language']).to.deep.equal([{valueCoding: {system: 'urn:ietf:bcp:47', code: 'fr', display: 'French'}}]);
+      expect(answers['language']).to.deep.equal([
+        {valueCoding: {system: 'urn:ietf:bcp:47', code: 'fr', display: 'French'}},
+      ]);
       expect(answers['helped']).to.deep.equal([{valueString: 'Nurses'}, {valueString: 'Porters'}]);
       expect(answers['pain']).to.deep.equal([{valueInteger: 7}]);
       expect(answers['names']).to.deep.equal([{valueString: 'Sam'}, {valueString: 'Alex'}]);
@@ -358,7 +442,10 @@ describe('<cl-feedback-form>', () => {
       const link = summary.querySelector('a')!;
       link.focus();
       await sendKeys({press: 'Enter'});
-      await until(() => (el.shadowRoot!.activeElement as HTMLInputElement | null)?.value === '400', 'the nights field to have focus');
+      await until(
+        () => (el.shadowRoot!.activeElement as HTMLInputElement | null)?.value === '400',
+        'the nights field to have focus',
+      );
       expect(el.shadowRoot!.activeElement!.getAttribute('aria-invalid')).to.equal('true');
       expect(el.shadowRoot!.activeElement!.getAttribute('aria-describedby')).to.contain('-error');
       await expectAccessible(el);
@@ -380,12 +467,21 @@ describe('<cl-feedback-form>', () => {
       await type(el, '!!');
       await el.updateComplete;
       expect(textOf($(el, '.count'))).to.equal('You have 2 characters too many');
-      await until(() => textOf($(el, '[aria-live="polite"]')) === 'You have 2 characters too many', 'the polite announcement');
+      await until(
+        () => textOf($(el, '[aria-live="polite"]')) === 'You have 2 characters too many',
+        'the polite announcement',
+      );
     });
 
     it('shows an item it cannot render as a notice, and says so in cl-error', async () => {
       const el = document.createElement('cl-feedback-form');
-      el.questionnaire = {resourceType: 'Questionnaire', item: [{linkId: 'scan', type: 'attachment', text: 'Upload your letter'}, {linkId: 'ok', type: 'string', text: 'Anything else?'}]};
+      el.questionnaire = {
+        resourceType: 'Questionnaire',
+        item: [
+          {linkId: 'scan', type: 'attachment', text: 'Upload your letter'},
+          {linkId: 'ok', type: 'string', text: 'Anything else?'},
+        ],
+      };
       const error = oneEvent(el, 'cl-error');
       document.body.append(el);
       const {detail} = (await error) as CustomEvent<CareloopErrorDetail>;
@@ -401,22 +497,25 @@ describe('<cl-feedback-form>', () => {
 
   describe('translations', () => {
     it('shows the active language’s text, prefix and answers from the translation extension', async () => {
-      const el = await feedbackForm({}, {
-        resourceType: 'Questionnaire',
-        title: 'Your visit',
-        _title: fr('Votre visite'),
-        item: [
-          {
-            linkId: 'q',
-            type: 'choice',
-            prefix: '1.',
-            _prefix: fr('1)'),
-            text: 'Were you listened to?',
-            _text: fr('Vous a-t-on écouté ?'),
-            answerOption: [{valueCoding: {code: 'yes', display: 'Yes', _display: fr('Oui')}}],
-          },
-        ],
-      });
+      const el = await feedbackForm(
+        {},
+        {
+          resourceType: 'Questionnaire',
+          title: 'Your visit',
+          _title: fr('Votre visite'),
+          item: [
+            {
+              linkId: 'q',
+              type: 'choice',
+              prefix: '1.',
+              _prefix: fr('1)'),
+              text: 'Were you listened to?',
+              _text: fr('Vous a-t-on écouté ?'),
+              answerOption: [{valueCoding: {code: 'yes', display: 'Yes', _display: fr('Oui')}}],
+            },
+          ],
+        },
+      );
       expect(textOf($(el, 'legend'))).to.equal('1. Were you listened to?');
       await useDocumentLanguage('fr');
       await el.updateComplete;
@@ -455,11 +554,16 @@ describe('<cl-feedback-form>', () => {
         'Please tell us why you gave this answer.: Enter an answer',
       ]);
       summary.querySelector('a')!.click();
-      await until(() => el.shadowRoot!.activeElement?.getAttribute('type') === 'radio', 'the first answer to have focus');
+      await until(
+        () => el.shadowRoot!.activeElement?.getAttribute('type') === 'radio',
+        'the first answer to have focus',
+      );
       expect($$(el, '.question--error')).to.have.length(2);
       await expectAccessible(el);
       await pick(el, 'Overall', 'Very good');
-      expect([...summary.querySelectorAll('a')].map(textOf)).to.deep.equal(['Please tell us why you gave this answer.: Enter an answer']);
+      expect([...summary.querySelectorAll('a')].map(textOf)).to.deep.equal([
+        'Please tell us why you gave this answer.: Enter an answer',
+      ]);
     });
 
     it('warns gently about details that may identify someone, links to the field, and still sends', async () => {
@@ -486,7 +590,13 @@ describe('<cl-feedback-form>', () => {
       await write(el, 'What matters to you?', 'Seeing my grandchildren');
       expect($$(el, 'cl-consent-prompt').length).to.equal(0);
       $<HTMLInputElement>(el, '#contact-opt-in')!.click();
-      await until(() => $<HTMLElement & {updateComplete?: unknown}>(el, 'cl-consent-prompt')?.shadowRoot?.querySelector('input[type="checkbox"]') != null, 'the consent prompt');
+      await until(
+        () =>
+          $<HTMLElement & {updateComplete?: unknown}>(el, 'cl-consent-prompt')?.shadowRoot?.querySelector(
+            'input[type="checkbox"]',
+          ) != null,
+        'the consent prompt',
+      );
       const prompt = $(el, 'cl-consent-prompt')!;
       const box = prompt.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
       expect(box.checked, 'never pre-ticked').to.equal(false);
@@ -518,7 +628,11 @@ describe('<cl-feedback-form>', () => {
       const el = await feedbackForm({preset: 'what-matters'});
       await write(el, 'What matters to you?', 'Sleep');
       const envelope = await submitted(el);
-      expect(envelope.data).to.deep.equal({answers: {'what-matters': 'Sleep'}, questionnaire: 'https://careloop.invalid/fhir/Questionnaire/what-matters|1.0', preset: 'what-matters'});
+      expect(envelope.data).to.deep.equal({
+        answers: {'what-matters': 'Sleep'},
+        questionnaire: 'https://careloop.invalid/fhir/Questionnaire/what-matters|1.0',
+        preset: 'what-matters',
+      });
     });
 
     it('says what may become public with notice="public-record", and a page may replace the notice', async () => {
@@ -529,7 +643,11 @@ describe('<cl-feedback-form>', () => {
     });
 
     it('thanks the person and links to what happens next', async () => {
-      const el = await feedbackForm({preset: 'what-matters', 'next-url': '/you-said-we-did', 'next-label': 'You said, we did'});
+      const el = await feedbackForm({
+        preset: 'what-matters',
+        'next-url': '/you-said-we-did',
+        'next-label': 'You said, we did',
+      });
       await write(el, 'What matters to you?', 'Being heard');
       await submitted(el);
       await until(() => $(el, '.thanks') !== null, 'the thank-you');
@@ -571,7 +689,13 @@ describe('<cl-feedback-form>', () => {
 
   describe('kiosk', () => {
     it('asks "are you still there?" when left idle, then clears everything', async () => {
-      const el = await feedbackForm({preset: 'what-matters', kiosk: '', 'idle-seconds': '0.2', 'countdown-seconds': '2', 'save-draft': ''});
+      const el = await feedbackForm({
+        preset: 'what-matters',
+        kiosk: '',
+        'idle-seconds': '0.2',
+        'countdown-seconds': '2',
+        'save-draft': '',
+      });
       expect($$(el, '.draft').length, '.draft').to.equal(0);
       await write(el, 'What matters to you?', 'Private words');
       await until(() => $(el, '.countdown') !== null, 'the idle countdown', 3000);
@@ -582,7 +706,12 @@ describe('<cl-feedback-form>', () => {
     });
 
     it('lets the person continue from the countdown', async () => {
-      const el = await feedbackForm({preset: 'what-matters', kiosk: '', 'idle-seconds': '0.2', 'countdown-seconds': '5'});
+      const el = await feedbackForm({
+        preset: 'what-matters',
+        kiosk: '',
+        'idle-seconds': '0.2',
+        'countdown-seconds': '5',
+      });
       await write(el, 'What matters to you?', 'Still here');
       await until(() => $(el, '.countdown') !== null, 'the idle countdown', 3000);
       $<HTMLButtonElement>(el, '.countdown button')!.click();
@@ -595,7 +724,10 @@ describe('<cl-feedback-form>', () => {
       const el = await feedbackForm({preset: 'what-matters', kiosk: '', 'countdown-seconds': '1'});
       await write(el, 'What matters to you?', 'Done');
       await submitted(el);
-      await until(() => textOf($(el, '.thanks')).includes('Starting again for the next person'), 'the restart countdown');
+      await until(
+        () => textOf($(el, '.thanks')).includes('Starting again for the next person'),
+        'the restart countdown',
+      );
       await until(() => $(el, 'textarea') !== null, 'the form again', 4000);
       expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('');
     });
@@ -615,10 +747,14 @@ describe('<cl-feedback-form>', () => {
       expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('Being at home');
       await until(() => el.shadowRoot!.activeElement === $(el, '.failure'), 'the failure message to have focus');
       await expectAccessible(el);
-      $$<HTMLButtonElement>(el, '.failure button').find((b) => textOf(b) === 'Copy my answers')!.click();
+      $$<HTMLButtonElement>(el, '.failure button')
+        .find((b) => textOf(b) === 'Copy my answers')!
+        .click();
       await until(() => $(el, '.copy-text') !== null, 'the answers to copy');
       expect($<HTMLTextAreaElement>(el, '.copy-text')!.value).to.equal('What matters to you?\nBeing at home');
-      $$<HTMLButtonElement>(el, '.failure button').find((b) => textOf(b) === 'Try again')!.click();
+      $$<HTMLButtonElement>(el, '.failure button')
+        .find((b) => textOf(b) === 'Try again')!
+        .click();
       let received: Awaited<ReturnType<typeof server.log>>[string] | undefined;
       for (let i = 0; i < 40 && (received?.length ?? 0) < 2; i++) {
         await new Promise((r) => setTimeout(r, 100));
@@ -677,9 +813,43 @@ describe('<cl-feedback-form>', () => {
   describe('bad input', () => {
     it('names a cyclic condition, a duplicate linkId and a missing target', async () => {
       const cases: [unknown, string][] = [
-        [{resourceType: 'Questionnaire', item: [{linkId: 'a', type: 'string', text: 'A', enableWhen: [{question: 'a', operator: 'exists', answerBoolean: true}]}]}, 'cyclic-condition'],
-        [{resourceType: 'Questionnaire', item: [{linkId: 'a', type: 'string'}, {linkId: 'a', type: 'string'}]}, 'duplicate-id'],
-        [{resourceType: 'Questionnaire', item: [{linkId: 'a', type: 'string', enableWhen: [{question: 'nowhere', operator: 'exists', answerBoolean: true}]}]}, 'unknown-reference'],
+        [
+          {
+            resourceType: 'Questionnaire',
+            item: [
+              {
+                linkId: 'a',
+                type: 'string',
+                text: 'A',
+                enableWhen: [{question: 'a', operator: 'exists', answerBoolean: true}],
+              },
+            ],
+          },
+          'cyclic-condition',
+        ],
+        [
+          {
+            resourceType: 'Questionnaire',
+            item: [
+              {linkId: 'a', type: 'string'},
+              {linkId: 'a', type: 'string'},
+            ],
+          },
+          'duplicate-id',
+        ],
+        [
+          {
+            resourceType: 'Questionnaire',
+            item: [
+              {
+                linkId: 'a',
+                type: 'string',
+                enableWhen: [{question: 'nowhere', operator: 'exists', answerBoolean: true}],
+              },
+            ],
+          },
+          'unknown-reference',
+        ],
       ];
       for (const [questionnaire, code] of cases) {
         const el = document.createElement('cl-feedback-form');
@@ -697,7 +867,10 @@ describe('<cl-feedback-form>', () => {
 
     it('refuses 10,000 items with a clear message instead of freezing the page', async () => {
       const el = document.createElement('cl-feedback-form');
-      el.questionnaire = {resourceType: 'Questionnaire', item: Array.from({length: 10_000}, (_, i) => ({linkId: `q${i}`, type: 'string', text: `Q${i}`}))};
+      el.questionnaire = {
+        resourceType: 'Questionnaire',
+        item: Array.from({length: 10_000}, (_, i) => ({linkId: `q${i}`, type: 'string', text: `Q${i}`})),
+      };
       const error = oneEvent(el, 'cl-error');
       document.body.append(el);
       const {detail} = (await error) as CustomEvent<CareloopErrorDetail>;
@@ -708,15 +881,30 @@ describe('<cl-feedback-form>', () => {
 
     it('keeps script in text, prefix, options and xhtml inert', async () => {
       const hostile = '<img src=x onerror="window.__clHacked=1"><script>window.__clHacked=1</script>';
-      const el = await feedbackForm({}, {
-        resourceType: 'Questionnaire',
-        title: hostile,
-        item: [
-          {linkId: 'd', type: 'display', text: 'Plain', _text: {extension: [{url: 'http://hl7.org/fhir/StructureDefinition/rendering-xhtml', valueString: `<b>Bold</b>${hostile}<a href="javascript:alert(1)">x</a>`}]}},
-          {linkId: 'q', type: 'choice', prefix: hostile, text: hostile, answerOption: [{valueString: hostile}]},
-          {linkId: 'big', type: 'string', text: 'x'.repeat(5 * 1024 * 1024)},
-        ],
-      });
+      const el = await feedbackForm(
+        {},
+        {
+          resourceType: 'Questionnaire',
+          title: hostile,
+          item: [
+            {
+              linkId: 'd',
+              type: 'display',
+              text: 'Plain',
+              _text: {
+                extension: [
+                  {
+                    url: 'http://hl7.org/fhir/StructureDefinition/rendering-xhtml',
+                    valueString: `<b>Bold</b>${hostile}<a href="javascript:alert(1)">x</a>`,
+                  },
+                ],
+              },
+            },
+            {linkId: 'q', type: 'choice', prefix: hostile, text: hostile, answerOption: [{valueString: hostile}]},
+            {linkId: 'big', type: 'string', text: 'x'.repeat(5 * 1024 * 1024)},
+          ],
+        },
+      );
       await until(() => $(el, '.rich') !== null, 'the sanitised xhtml');
       await new Promise((r) => setTimeout(r, 50));
       expect((window as unknown as {__clHacked?: number}).__clHacked).to.equal(undefined);
@@ -754,7 +942,17 @@ const EVERY_TYPE_PAGED = {
   resourceType: 'Questionnaire',
   title: 'Two steps',
   item: [
-    {linkId: 'about', type: 'group', text: 'About you', item: [{linkId: 'patient', type: 'boolean', required: true, text: 'Are you a patient?'}]},
-    {linkId: 'visit', type: 'group', text: 'Your visit', item: [{linkId: 'well', type: 'text', text: 'What went well?'}]},
+    {
+      linkId: 'about',
+      type: 'group',
+      text: 'About you',
+      item: [{linkId: 'patient', type: 'boolean', required: true, text: 'Are you a patient?'}],
+    },
+    {
+      linkId: 'visit',
+      type: 'group',
+      text: 'Your visit',
+      item: [{linkId: 'well', type: 'text', text: 'What went well?'}],
+    },
   ],
 };

@@ -7,7 +7,17 @@ import {answersByLinkId, buildResponse} from '../src/questionnaire/response.js';
 import '../../core/test/support.js';
 
 const TRANSLATION = 'http://hl7.org/fhir/StructureDefinition/translation';
-const fr = (content: string) => ({extension: [{url: TRANSLATION, extension: [{url: 'lang', valueCode: 'fr'}, {url: 'content', valueString: content}]}]});
+const fr = (content: string) => ({
+  extension: [
+    {
+      url: TRANSLATION,
+      extension: [
+        {url: 'lang', valueCode: 'fr'},
+        {url: 'content', valueString: content},
+      ],
+    },
+  ],
+});
 
 const SAMPLE = {
   resourceType: 'Questionnaire',
@@ -19,7 +29,17 @@ const SAMPLE = {
     {
       resourceType: 'ValueSet',
       id: 'roles',
-      compose: {include: [{system: 'https://careloop.invalid/role', concept: [{code: 'patient', display: 'Patient'}, {code: 'carer', display: 'Carer'}]}]},
+      compose: {
+        include: [
+          {
+            system: 'https://careloop.invalid/role',
+            concept: [
+              {code: 'patient', display: 'Patient'},
+              {code: 'carer', display: 'Carer'},
+            ],
+          },
+        ],
+      },
     },
   ],
   item: [
@@ -32,17 +52,31 @@ const SAMPLE = {
       prefix: '1.',
       required: true,
       answerOption: [
-        {valueCoding: {system: 'https://careloop.invalid/fft', code: 'very-good', display: 'Very good', _display: fr('Très bien')}},
+        {
+          valueCoding: {
+            system: 'https://careloop.invalid/fft',
+            code: 'very-good',
+            display: 'Very good',
+            _display: fr('Très bien'),
+          },
+        },
         {valueCoding: {system: 'https://careloop.invalid/fft', code: 'poor', display: 'Poor'}},
       ],
-      extension: [{url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl', valueCodeableConcept: {coding: [{code: 'radio-button'}]}}],
+      extension: [
+        {
+          url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
+          valueCodeableConcept: {coding: [{code: 'radio-button'}]},
+        },
+      ],
     },
     {
       linkId: 'why-poor',
       type: 'text',
       text: 'What went wrong?',
       maxLength: 500,
-      enableWhen: [{question: 'overall', operator: '=', answerCoding: {system: 'https://careloop.invalid/fft', code: 'poor'}}],
+      enableWhen: [
+        {question: 'overall', operator: '=', answerCoding: {system: 'https://careloop.invalid/fft', code: 'poor'}},
+      ],
     },
     {linkId: 'role', type: 'choice', text: 'You are', answerValueSet: '#roles', repeats: true},
     {
@@ -51,8 +85,18 @@ const SAMPLE = {
       text: 'For carers',
       enableWhen: [{question: 'role', operator: '=', answerCoding: {code: 'carer'}}],
       item: [
-        {linkId: 'visits', type: 'integer', text: 'Visits this month', extension: [{url: 'http://hl7.org/fhir/StructureDefinition/minValue', valueInteger: 0}]},
-        {linkId: 'secret', type: 'string', text: 'Staff only', extension: [{url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden', valueBoolean: true}]},
+        {
+          linkId: 'visits',
+          type: 'integer',
+          text: 'Visits this month',
+          extension: [{url: 'http://hl7.org/fhir/StructureDefinition/minValue', valueInteger: 0}],
+        },
+        {
+          linkId: 'secret',
+          type: 'string',
+          text: 'Staff only',
+          extension: [{url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden', valueBoolean: true}],
+        },
       ],
     },
     {linkId: 'photo', type: 'attachment', text: 'A photo'},
@@ -65,7 +109,10 @@ function read(q: unknown = SAMPLE, locale = 'en'): Form {
   return value;
 }
 
-const coding = (code: string, system?: string): Answer => ({kind: 'coding', value: {...(system ? {system} : {}), code}});
+const coding = (code: string, system?: string): Answer => ({
+  kind: 'coding',
+  value: {...(system ? {system} : {}), code},
+});
 const answers = (entries: Record<string, Answer[]>) => new Map(Object.entries(entries));
 
 describe('FHIR Questionnaire model', () => {
@@ -76,7 +123,13 @@ describe('FHIR Questionnaire model', () => {
       expect(form.title).to.equal('Your visit');
       const [intro, overall, why, role, carer, photo] = form.items;
       expect(intro!.type).to.equal('display');
-      expect(overall!).to.include({linkId: 'overall', type: 'choice', prefix: '1.', required: true, control: 'radio-button'});
+      expect(overall!).to.include({
+        linkId: 'overall',
+        type: 'choice',
+        prefix: '1.',
+        required: true,
+        control: 'radio-button',
+      });
       expect(overall!.choices.map((c) => c.label)).to.deep.equal(['Very good', 'Poor']);
       expect(why!.maxLength).to.equal(500);
       expect(role!.choices.map((c) => c.answer)).to.deep.equal([
@@ -98,23 +151,92 @@ describe('FHIR Questionnaire model', () => {
 
     it('reports unsupported types and controls, and keeps them as notices', () => {
       const {value, problems} = readQuestionnaire(
-        {resourceType: 'Questionnaire', item: [{linkId: 'a', type: 'quantity'}, {linkId: 'b', type: 'choice', answerValueSet: 'https://tx.example/vs', extension: [{url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl', valueCodeableConcept: {coding: [{code: 'autocomplete'}]}}]}]},
+        {
+          resourceType: 'Questionnaire',
+          item: [
+            {linkId: 'a', type: 'quantity'},
+            {
+              linkId: 'b',
+              type: 'choice',
+              answerValueSet: 'https://tx.example/vs',
+              extension: [
+                {
+                  url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
+                  valueCodeableConcept: {coding: [{code: 'autocomplete'}]},
+                },
+              ],
+            },
+          ],
+        },
         'en',
       );
-      expect(value!.items.map((i) => i.unsupported)).to.deep.equal(['type quantity', 'answerValueSet https://tx.example/vs']);
-      expect(problems.map((p) => `${p.code} ${p.path}`)).to.deep.equal(['unsupported item[0].type', 'unsupported item[1].answerValueSet', 'unsupported item[1].extension(itemControl)']);
+      expect(value!.items.map((i) => i.unsupported)).to.deep.equal([
+        'type quantity',
+        'answerValueSet https://tx.example/vs',
+      ]);
+      expect(problems.map((p) => `${p.code} ${p.path}`)).to.deep.equal([
+        'unsupported item[0].type',
+        'unsupported item[1].answerValueSet',
+        'unsupported item[1].extension(itemControl)',
+      ]);
     });
 
     const refused: [string, unknown, string][] = [
-      ['a linkId used twice', {resourceType: 'Questionnaire', item: [{linkId: 'a', type: 'string'}, {linkId: 'g', type: 'group', item: [{linkId: 'a', type: 'string'}]}]}, 'duplicate-id linkId "a"'],
-      ['an enableWhen on a missing item', {resourceType: 'Questionnaire', item: [{linkId: 'a', type: 'string', enableWhen: [{question: 'zz', operator: 'exists', answerBoolean: true}]}]}, 'unknown-reference a.enableWhen "zz"'],
-      ['an item enabled by itself', {resourceType: 'Questionnaire', item: [{linkId: 'a', type: 'string', enableWhen: [{question: 'a', operator: 'exists', answerBoolean: true}]}]}, 'cyclic-condition a.enableWhen "a"'],
       [
-        'a cycle of enableWhen',
-        {resourceType: 'Questionnaire', item: [{linkId: 'a', type: 'string', enableWhen: [{question: 'b', operator: 'exists', answerBoolean: true}]}, {linkId: 'b', type: 'string', enableWhen: [{question: 'a', operator: 'exists', answerBoolean: true}]}]},
+        'a linkId used twice',
+        {
+          resourceType: 'Questionnaire',
+          item: [
+            {linkId: 'a', type: 'string'},
+            {linkId: 'g', type: 'group', item: [{linkId: 'a', type: 'string'}]},
+          ],
+        },
+        'duplicate-id linkId "a"',
+      ],
+      [
+        'an enableWhen on a missing item',
+        {
+          resourceType: 'Questionnaire',
+          item: [
+            {linkId: 'a', type: 'string', enableWhen: [{question: 'zz', operator: 'exists', answerBoolean: true}]},
+          ],
+        },
+        'unknown-reference a.enableWhen "zz"',
+      ],
+      [
+        'an item enabled by itself',
+        {
+          resourceType: 'Questionnaire',
+          item: [{linkId: 'a', type: 'string', enableWhen: [{question: 'a', operator: 'exists', answerBoolean: true}]}],
+        },
         'cyclic-condition a.enableWhen "a"',
       ],
-      ['a group enabled by its own child', {resourceType: 'Questionnaire', item: [{linkId: 'g', type: 'group', enableWhen: [{question: 'c', operator: 'exists', answerBoolean: true}], item: [{linkId: 'c', type: 'string'}]}]}, 'cyclic-condition g.enableWhen "g"'],
+      [
+        'a cycle of enableWhen',
+        {
+          resourceType: 'Questionnaire',
+          item: [
+            {linkId: 'a', type: 'string', enableWhen: [{question: 'b', operator: 'exists', answerBoolean: true}]},
+            {linkId: 'b', type: 'string', enableWhen: [{question: 'a', operator: 'exists', answerBoolean: true}]},
+          ],
+        },
+        'cyclic-condition a.enableWhen "a"',
+      ],
+      [
+        'a group enabled by its own child',
+        {
+          resourceType: 'Questionnaire',
+          item: [
+            {
+              linkId: 'g',
+              type: 'group',
+              enableWhen: [{question: 'c', operator: 'exists', answerBoolean: true}],
+              item: [{linkId: 'c', type: 'string'}],
+            },
+          ],
+        },
+        'cyclic-condition g.enableWhen "g"',
+      ],
     ];
     for (const [what, q, problem] of refused) {
       it(`refuses ${what}, naming the linkId`, () => {
@@ -128,7 +250,14 @@ describe('FHIR Questionnaire model', () => {
       expect(readQuestionnaire({resourceType: 'Patient'}, 'en').problems[0]!.code).to.equal('not-allowed');
       expect(readQuestionnaire('nope', 'en').problems[0]!.code).to.equal('wrong-type');
       const {value, problems} = readQuestionnaire(
-        {resourceType: 'Questionnaire', item: [{linkId: 'a', type: 'string', required: 'yes', maxLength: -2, answerOption: [{valueQuantity: 1}]}, {type: 'string'}, {linkId: 'c', type: 'string', enableWhen: [{question: 'a', operator: '~', answerString: 'x'}]}]},
+        {
+          resourceType: 'Questionnaire',
+          item: [
+            {linkId: 'a', type: 'string', required: 'yes', maxLength: -2, answerOption: [{valueQuantity: 1}]},
+            {type: 'string'},
+            {linkId: 'c', type: 'string', enableWhen: [{question: 'a', operator: '~', answerString: 'x'}]},
+          ],
+        },
         'en',
       );
       expect(value!.items.map((i) => i.linkId)).to.deep.equal(['a', 'c']);
@@ -143,7 +272,14 @@ describe('FHIR Questionnaire model', () => {
 
     it('reads 1,000 items and a 5 MB text without trouble', () => {
       const big = 'x'.repeat(5 * 1024 * 1024);
-      const q = {resourceType: 'Questionnaire', item: Array.from({length: 1000}, (_, i) => ({linkId: `q${i}`, type: 'string', text: i === 0 ? big : `Question ${i}`}))};
+      const q = {
+        resourceType: 'Questionnaire',
+        item: Array.from({length: 1000}, (_, i) => ({
+          linkId: `q${i}`,
+          type: 'string',
+          text: i === 0 ? big : `Question ${i}`,
+        })),
+      };
       const form = read(q);
       expect(form.items).to.have.length(1000);
       expect(form.items[0]!.text).to.have.length(big.length);
@@ -151,11 +287,19 @@ describe('FHIR Questionnaire model', () => {
     });
 
     it('refuses more than 1,000 items, nested ones counted, naming the limit', () => {
-      const nested = {resourceType: 'Questionnaire', item: [{linkId: 'g', type: 'group', item: Array.from({length: 1000}, (_, i) => ({linkId: `q${i}`, type: 'string'}))}]};
+      const nested = {
+        resourceType: 'Questionnaire',
+        item: [
+          {linkId: 'g', type: 'group', item: Array.from({length: 1000}, (_, i) => ({linkId: `q${i}`, type: 'string'}))},
+        ],
+      };
       const {value, problems} = readQuestionnaire(nested, 'en');
       expect(value).to.equal(undefined);
       expect(problems).to.deep.equal([{code: 'too-many', path: 'questionnaire.item', detail: '1000'}]);
-      const huge = {resourceType: 'Questionnaire', item: Array.from({length: 10_000}, (_, i) => ({linkId: `q${i}`, type: 'string'}))};
+      const huge = {
+        resourceType: 'Questionnaire',
+        item: Array.from({length: 10_000}, (_, i) => ({linkId: `q${i}`, type: 'string'})),
+      };
       expect(readQuestionnaire(huge, 'en').problems[0]!.code).to.equal('too-many');
     });
   });
@@ -165,18 +309,38 @@ describe('FHIR Questionnaire model', () => {
       // type, the enableWhen value, an answer below it, an answer above it
       ['integer', {kind: 'integer', value: 5}, {kind: 'integer', value: 3}, {kind: 'integer', value: 8}],
       ['decimal', {kind: 'decimal', value: 2.5}, {kind: 'decimal', value: 1.25}, {kind: 'decimal', value: 7}],
-      ['date', {kind: 'date', value: '2026-03-01'}, {kind: 'date', value: '2026-02-28'}, {kind: 'date', value: '2026-03-02'}],
-      ['dateTime', {kind: 'dateTime', value: '2026-03-01T10:00:00Z'}, {kind: 'dateTime', value: '2026-03-01T09:59:00Z'}, {kind: 'dateTime', value: '2026-03-01T12:00:00+01:00'}],
+      [
+        'date',
+        {kind: 'date', value: '2026-03-01'},
+        {kind: 'date', value: '2026-02-28'},
+        {kind: 'date', value: '2026-03-02'},
+      ],
+      [
+        'dateTime',
+        {kind: 'dateTime', value: '2026-03-01T10:00:00Z'},
+        {kind: 'dateTime', value: '2026-03-01T09:59:00Z'},
+        {kind: 'dateTime', value: '2026-03-01T12:00:00+01:00'},
+      ],
       ['time', {kind: 'time', value: '10:00:00'}, {kind: 'time', value: '09:30:00'}, {kind: 'time', value: '17:00:00'}],
       ['string', {kind: 'string', value: 'm'}, {kind: 'string', value: 'a'}, {kind: 'string', value: 'z'}],
     ];
-    const OPS = {'=': [false, true, false], '!=': [true, false, true], '>': [false, false, true], '<': [true, false, false], '>=': [false, true, true], '<=': [true, true, false]} as const;
+    const OPS = {
+      '=': [false, true, false],
+      '!=': [true, false, true],
+      '>': [false, false, true],
+      '<': [true, false, false],
+      '>=': [false, true, true],
+      '<=': [true, true, false],
+    } as const;
 
     function enabledFor(operator: string, target: Answer, given: Answer[]): boolean {
       const key = `answer${target.kind[0]!.toUpperCase()}${target.kind.slice(1)}`;
       const form = read({
         resourceType: 'Questionnaire',
-        item: [{linkId: 'q', type: 'string'}, {linkId: 't', type: 'string', enableWhen: [{question: 'q', operator, [key]: target.value}]}],
+        item: [
+          {linkId: 'q', type: 'string'},
+          {linkId: 't', type: 'string', enableWhen: [{question: 'q', operator, [key]: target.value}]},
+        ],
       });
       return enabledItems(form, answers({q: given})).has('t');
     }
@@ -209,7 +373,10 @@ describe('FHIR Questionnaire model', () => {
     });
 
     it('with several answers: = holds if one matches, != only if none does', () => {
-      const many = [{kind: 'integer', value: 1}, {kind: 'integer', value: 5}] as Answer[];
+      const many = [
+        {kind: 'integer', value: 1},
+        {kind: 'integer', value: 5},
+      ] as Answer[];
       expect(enabledFor('=', {kind: 'integer', value: 5}, many)).to.equal(true);
       expect(enabledFor('!=', {kind: 'integer', value: 5}, many)).to.equal(false);
       expect(enabledFor('>', {kind: 'integer', value: 4}, many)).to.equal(true);
@@ -222,7 +389,15 @@ describe('FHIR Questionnaire model', () => {
           item: [
             {linkId: 'a', type: 'boolean'},
             {linkId: 'b', type: 'boolean'},
-            {linkId: 't', type: 'string', enableBehavior: behavior, enableWhen: [{question: 'a', operator: '=', answerBoolean: true}, {question: 'b', operator: '=', answerBoolean: true}]},
+            {
+              linkId: 't',
+              type: 'string',
+              enableBehavior: behavior,
+              enableWhen: [
+                {question: 'a', operator: '=', answerBoolean: true},
+                {question: 'b', operator: '=', answerBoolean: true},
+              ],
+            },
           ],
         });
       const one = answers({a: [{kind: 'boolean', value: true}], b: [{kind: 'boolean', value: false}]});
@@ -232,7 +407,10 @@ describe('FHIR Questionnaire model', () => {
 
     it('treats answers behind a disabled item as no answer, and disables the children of a disabled group', () => {
       const form = read();
-      const carerAnswers = answers({role: [coding('patient', 'https://careloop.invalid/role')], visits: [{kind: 'integer', value: 3}]});
+      const carerAnswers = answers({
+        role: [coding('patient', 'https://careloop.invalid/role')],
+        visits: [{kind: 'integer', value: 3}],
+      });
       const enabled = enabledItems(form, carerAnswers);
       expect(enabled.has('carer')).to.equal(false);
       expect(enabled.has('visits')).to.equal(false);
@@ -244,7 +422,10 @@ describe('FHIR Questionnaire model', () => {
           {linkId: 'c', type: 'string', enableWhen: [{question: 'b', operator: 'exists', answerBoolean: true}]},
         ],
       });
-      const typedB = answers({a: [{kind: 'boolean', value: false}], b: [{kind: 'string', value: 'typed before a changed'}]});
+      const typedB = answers({
+        a: [{kind: 'boolean', value: false}],
+        b: [{kind: 'string', value: 'typed before a changed'}],
+      });
       expect([...enabledItems(chain, typedB)]).to.deep.equal(['a']);
     });
   });
@@ -267,14 +448,25 @@ describe('FHIR Questionnaire model', () => {
         authored: '2026-11-22T10:00:00Z',
         language: 'en',
         item: [
-          {linkId: 'overall', text: 'Overall, how was your experience?', answer: [{valueCoding: {system: 'https://careloop.invalid/fft', code: 'poor'}}]},
+          {
+            linkId: 'overall',
+            text: 'Overall, how was your experience?',
+            answer: [{valueCoding: {system: 'https://careloop.invalid/fft', code: 'poor'}}],
+          },
           {linkId: 'why-poor', text: 'What went wrong?', answer: [{valueString: 'The wait.'}]},
           {
             linkId: 'role',
             text: 'You are',
-            answer: [{valueCoding: {system: 'https://careloop.invalid/role', code: 'carer'}}, {valueCoding: {system: 'https://careloop.invalid/role', code: 'patient'}}],
+            answer: [
+              {valueCoding: {system: 'https://careloop.invalid/role', code: 'carer'}},
+              {valueCoding: {system: 'https://careloop.invalid/role', code: 'patient'}},
+            ],
           },
-          {linkId: 'carer', text: 'For carers', item: [{linkId: 'visits', text: 'Visits this month', answer: [{valueInteger: 4}]}]},
+          {
+            linkId: 'carer',
+            text: 'For carers',
+            item: [{linkId: 'visits', text: 'Visits this month', answer: [{valueInteger: 4}]}],
+          },
         ],
       });
     });
@@ -289,7 +481,12 @@ describe('FHIR Questionnaire model', () => {
     });
 
     it('gives a simple map of linkId to value for the envelope', () => {
-      expect(answersByLinkId(read(), given)).to.deep.equal({overall: 'poor', 'why-poor': 'The wait.', role: ['carer', 'patient'], visits: 4});
+      expect(answersByLinkId(read(), given)).to.deep.equal({
+        overall: 'poor',
+        'why-poor': 'The wait.',
+        role: ['carer', 'patient'],
+        visits: 4,
+      });
     });
   });
 });

@@ -19,7 +19,8 @@ const envelopeSchema = ajv.compile(read('../../core/schemas/envelope.schema.json
 const feedbackSchema = ajv.compile(read('../schemas/feedback.schema.json'));
 const isQuestionnaire = fhirValidator('Questionnaire');
 const isResponse = fhirValidator('QuestionnaireResponse');
-const valid = (validate, value) => assert.equal(validate(value), true, JSON.stringify(validate.errors?.slice(0, 3), null, 1));
+const valid = (validate, value) =>
+  assert.equal(validate(value), true, JSON.stringify(validate.errors?.slice(0, 3), null, 1));
 
 const coding = (system, code, display) => ({kind: 'coding', value: {system, code, display}});
 const EVERY_ANSWER = new Map([
@@ -35,7 +36,13 @@ const EVERY_ANSWER = new Map([
   ['food', [{kind: 'string', value: 'Good'}]],
   ['heard', [{kind: 'string', value: 'A neighbour'}]],
   ['language', [coding('urn:ietf:bcp:47', 'fr', 'French')]],
-  ['helped', [{kind: 'string', value: 'Nurses'}, {kind: 'string', value: 'Porters'}]],
+  [
+    'helped',
+    [
+      {kind: 'string', value: 'Nurses'},
+      {kind: 'string', value: 'Porters'},
+    ],
+  ],
   ['details', [{kind: 'boolean', value: true}]],
   ['more', [{kind: 'string', value: 'The garden'}]],
   ['secret', [{kind: 'string', value: 'hidden'}]],
@@ -63,7 +70,17 @@ test('a response with every answer type validates against the FHIR R4 schema, hi
   valid(isResponse, response);
   assert.equal(response.questionnaire, 'https://hospital.example/Questionnaire/every-type|3');
   const json = JSON.stringify(response);
-  for (const value of ['valueBoolean', 'valueInteger', 'valueDecimal', 'valueDate', 'valueDateTime', 'valueTime', 'valueString', 'valueUri', 'valueCoding']) {
+  for (const value of [
+    'valueBoolean',
+    'valueInteger',
+    'valueDecimal',
+    'valueDate',
+    'valueDateTime',
+    'valueTime',
+    'valueString',
+    'valueUri',
+    'valueCoding',
+  ]) {
     assert.ok(json.includes(`"${value}"`), value);
   }
   assert.ok(!json.includes('hidden'));
@@ -110,5 +127,12 @@ test('the feedback schema refuses what a server should refuse', () => {
 
 test('the FHIR schema check can fail: a response with a wrong status or a mistyped value is refused', () => {
   assert.equal(isResponse({resourceType: 'QuestionnaireResponse', status: 'done'}), false);
-  assert.equal(isResponse({resourceType: 'QuestionnaireResponse', status: 'completed', item: [{linkId: 'a', answer: [{valueInteger: 'three'}]}]}), false);
+  assert.equal(
+    isResponse({
+      resourceType: 'QuestionnaireResponse',
+      status: 'completed',
+      item: [{linkId: 'a', answer: [{valueInteger: 'three'}]}],
+    }),
+    false,
+  );
 });

@@ -6,8 +6,11 @@ import {settled, textOf, until} from '../../core/test/support.js';
 
 export type Envelope = SubmissionEnvelope<FeedbackData> & {fhir: QuestionnaireResponse};
 
-export const $ = <E extends Element = HTMLElement>(el: FeedbackForm, selector: string) => el.shadowRoot!.querySelector<E>(selector);
-export const $$ = <E extends Element = HTMLElement>(el: FeedbackForm, selector: string) => [...el.shadowRoot!.querySelectorAll<E>(selector)];
+export const $ = <E extends Element = HTMLElement>(el: FeedbackForm, selector: string) =>
+  el.shadowRoot!.querySelector<E>(selector);
+export const $$ = <E extends Element = HTMLElement>(el: FeedbackForm, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<E>(selector),
+];
 
 /** Creates a form on the page with the given attributes (and questionnaire property), and waits for it to show. */
 export async function feedbackForm(attrs: Record<string, string> = {}, questionnaire?: unknown): Promise<FeedbackForm> {
@@ -35,7 +38,11 @@ export async function pick(el: FeedbackForm, question: string, label: string): P
 }
 
 /** Focuses the text field labelled `question` and types into it. */
-export async function write(el: FeedbackForm, question: string, text: string): Promise<HTMLInputElement | HTMLTextAreaElement> {
+export async function write(
+  el: FeedbackForm,
+  question: string,
+  text: string,
+): Promise<HTMLInputElement | HTMLTextAreaElement> {
   const label = $$(el, 'label.question__label').find((l) => textOf(l).startsWith(question));
   if (!label) throw new Error(`no field "${question}" in ${JSON.stringify(questions(el))}`);
   const field = $<HTMLInputElement | HTMLTextAreaElement>(el, `#${label.getAttribute('for')!}`)!;
@@ -96,6 +103,7 @@ export function collector() {
   const run = uuid();
   return {
     endpoint: (scenario: string) => `/__collector/${scenario}/${run}`,
-    log: async (): Promise<Record<string, Received[]>> => (await (await fetch(`/__collector/log/${run}`)).json()) as Record<string, Received[]>,
+    log: async (): Promise<Record<string, Received[]>> =>
+      (await (await fetch(`/__collector/log/${run}`)).json()) as Record<string, Received[]>,
   };
 }

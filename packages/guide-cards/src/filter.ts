@@ -98,10 +98,7 @@ export function applyQuery(index: readonly IndexedItem[], query: ListQuery, loca
 
 /** The distinct values of each filter across a feed, in first-seen order. */
 export function facets(items: readonly GuideItem[]): Record<FilterKey, string[]> {
-  const sets = Object.fromEntries(FILTER_KEYS.map((key) => [key, new Set<string>()])) as Record<
-    FilterKey,
-    Set<string>
-  >;
+  const sets = Object.fromEntries(FILTER_KEYS.map((key) => [key, new Set<string>()])) as Record<FilterKey, Set<string>>;
   for (const item of items) for (const key of FILTER_KEYS) for (const v of filterValues(item, key)) sets[key].add(v);
   return Object.fromEntries(FILTER_KEYS.map((key) => [key, [...sets[key]]])) as Record<FilterKey, string[]>;
 }

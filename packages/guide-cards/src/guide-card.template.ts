@@ -1,6 +1,15 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import {formatAutonym, formatBytes, formatDate, formatList, formatMinutes, formatPeriod, getCareloopLocale, renderMarkdown} from '@careloop/core';
+import {
+  formatAutonym,
+  formatBytes,
+  formatDate,
+  formatList,
+  formatMinutes,
+  formatPeriod,
+  getCareloopLocale,
+  renderMarkdown,
+} from '@careloop/core';
 import type {GuideItem} from './guide.types.js';
 import {audienceLabel, fileTypeLabel, formatLabel, kindLabel, statusLabel} from './labels.js';
 
@@ -30,7 +39,10 @@ function heading(level: HeadingLevel, content: unknown, lang: string | undefined
 
 function row(term: string, value: unknown): TemplateResult | typeof nothing {
   if (value === undefined || value === nothing || value === '') return nothing;
-  return html`<div class="meta__row"><dt>${term}</dt><dd dir="auto">${value}</dd></div>`;
+  return html`<div class="meta__row">
+    <dt>${term}</dt>
+    <dd dir="auto">${value}</dd>
+  </div>`;
 }
 
 function time(iso: string | undefined): TemplateResult | undefined {
@@ -74,21 +86,25 @@ function period(item: GuideItem): string | undefined {
 
 function projectMeta(item: GuideItem): TemplateResult {
   return html`<dl class="meta">
-    ${row(msg('Lead', {id: 'guide.meta.lead'}), item.lead)}
-    ${row(msg('Organisation', {id: 'guide.meta.organisation'}), item.organisation)}
-    ${row(msg('Themes', {id: 'guide.meta.themes'}), list(item.themes))}
-    ${row(msg('Region', {id: 'guide.meta.region'}), item.region)}
-    ${row(msg('Period', {id: 'guide.meta.period'}), period(item))}
-    ${row(msg('Partners', {id: 'guide.meta.partners'}), list(item.partners))}
-    ${row(msg('Co-created with', {id: 'guide.meta.co-created'}), list(item.coCreatedWith))}
-    ${row(msg('Updated', {id: 'guide.meta.updated'}), time(item.updated))}
-  </dl>
-  ${item.goals.length > 0
-    ? html`<div class="goals">
-        <p class="goals__title">${msg('Goals', {id: 'guide.meta.goals'})}</p>
-        <ul lang=${item.lang ?? nothing} dir="auto">${item.goals.map((goal) => html`<li>${goal}</li>`)}</ul>
-      </div>`
-    : nothing}`;
+      ${row(msg('Lead', {id: 'guide.meta.lead'}), item.lead)}
+      ${row(msg('Organisation', {id: 'guide.meta.organisation'}), item.organisation)}
+      ${row(msg('Themes', {id: 'guide.meta.themes'}), list(item.themes))}
+      ${row(msg('Region', {id: 'guide.meta.region'}), item.region)}
+      ${row(msg('Period', {id: 'guide.meta.period'}), period(item))}
+      ${row(msg('Partners', {id: 'guide.meta.partners'}), list(item.partners))}
+      ${row(msg('Co-created with', {id: 'guide.meta.co-created'}), list(item.coCreatedWith))}
+      ${row(msg('Updated', {id: 'guide.meta.updated'}), time(item.updated))}
+    </dl>
+    ${
+      item.goals.length > 0
+        ? html`<div class="goals">
+            <p class="goals__title">${msg('Goals', {id: 'guide.meta.goals'})}</p>
+            <ul lang=${item.lang ?? nothing} dir="auto">
+              ${item.goals.map((goal) => html`<li>${goal}</li>`)}
+            </ul>
+          </div>`
+        : nothing
+    }`;
 }
 
 function changeBody(item: GuideItem): TemplateResult {
@@ -116,9 +132,9 @@ function download(item: GuideItem): TemplateResult | typeof nothing {
     .join(', ');
   return html`<p class="card__actions">
     <a class="card__download" part="download" href=${file.url} download
-      >${msg('Download', {id: 'guide.download'})}<span class="visually-hidden">: ${item.title}</span>${facts
-        ? html` <span class="card__file">(${facts})</span>`
-        : nothing}</a
+      >${msg('Download', {id: 'guide.download'})}<span class="visually-hidden">: ${item.title}</span>${
+        facts ? html` <span class="card__file">(${facts})</span>` : nothing
+      }</a
     >
   </p>`;
 }
@@ -140,9 +156,7 @@ function progress(item: GuideItem): TemplateResult | typeof nothing {
  * stretched over the card (the NHS card pattern), never a card wrapped in `<a>`.
  */
 export function renderGuideCard(item: GuideItem, level: HeadingLevel): TemplateResult {
-  const title = item.url
-    ? html`<a class="card__link" part="link" href=${item.url}>${item.title}</a>`
-    : item.title;
+  const title = item.url ? html`<a class="card__link" part="link" href=${item.url}>${item.title}</a>` : item.title;
   const tag =
     item.kind === 'project' && item.status
       ? html`<span class="tag tag--${item.status}" part="status">${statusLabel(item.status)}</span>`
@@ -151,9 +165,11 @@ export function renderGuideCard(item: GuideItem, level: HeadingLevel): TemplateR
     class="card card--${item.kind} ${item.url ? 'card--clickable' : ''}"
     part="card card-${item.kind}"
   >
-    ${item.image
-      ? html`<img class="card__image" part="image" src=${item.image.src} alt=${item.image.alt} loading="lazy" />`
-      : nothing}
+    ${
+      item.image
+        ? html`<img class="card__image" part="image" src=${item.image.src} alt=${item.image.alt} loading="lazy" />`
+        : nothing
+    }
     <div class="card__body">
       <p class="card__kind" part="kind">${kindLabel(item.kind)} ${tag}</p>
       ${heading(level, title, item.lang)}

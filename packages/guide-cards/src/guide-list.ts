@@ -10,7 +10,16 @@ import {
   pluralCategory,
 } from '@careloop/core';
 import {parseGuideFeed} from './feed.js';
-import {applyQuery, emptyQuery, facets, indexItems, queryFromParams, writeQueryParams, type IndexedItem, type ListQuery} from './filter.js';
+import {
+  applyQuery,
+  emptyQuery,
+  facets,
+  indexItems,
+  queryFromParams,
+  writeQueryParams,
+  type IndexedItem,
+  type ListQuery,
+} from './filter.js';
 import {cardStyles} from './guide-card.styles.js';
 import {renderGuideCard, toHeadingLevel} from './guide-card.template.js';
 import {listStyles} from './guide-list.styles.js';
@@ -205,21 +214,40 @@ export class GuideList extends CareloopElement {
     const keys = FILTER_KEYS.filter((key) => options[key].length > 1 || this.query.filters[key] !== '');
     // An empty label attribute (as a CMS form may write) falls back to the built-in words.
     const label = this.label?.trim() || msg('Search guides and projects', {id: 'guide-list.search-label'});
-    return html`<form class="controls" part="controls" role="search" aria-label=${label} @submit=${(e: Event) => e.preventDefault()}>
+    return html`<form
+      class="controls"
+      part="controls"
+      role="search"
+      aria-label=${label}
+      @submit=${(e: Event) => e.preventDefault()}
+    >
       <div class="field field--search">
         <label for="search">${label}</label>
-        <input id="search" part="search" type="search" autocomplete="off" .value=${this.query.text} @input=${this.onSearch} />
+        <input
+          id="search"
+          part="search"
+          type="search"
+          autocomplete="off"
+          .value=${this.query.text}
+          @input=${this.onSearch}
+        />
       </div>
       ${keys.map(
-        (key) => html`<div class="field">
-          <label for="filter-${key}">${filterLabel(key)}</label>
-          <select id="filter-${key}" @change=${(e: Event) => this.onFilter(key, e)}>
-            <option value="" ?selected=${this.query.filters[key] === ''}>${msg('All', {id: 'guide-list.filter.all'})}</option>
-            ${options[key].map(
-              (value) => html`<option value=${value} ?selected=${this.query.filters[key] === value}>${filterValueLabel(key, value)}</option>`,
-            )}
-          </select>
-        </div>`,
+        (key) =>
+          html`<div class="field">
+            <label for="filter-${key}">${filterLabel(key)}</label>
+            <select id="filter-${key}" @change=${(e: Event) => this.onFilter(key, e)}>
+              <option value="" ?selected=${this.query.filters[key] === ''}>
+                ${msg('All', {id: 'guide-list.filter.all'})}
+              </option>
+              ${options[key].map(
+                (value) =>
+                  html`<option value=${value} ?selected=${this.query.filters[key] === value}>
+                    ${filterValueLabel(key, value)}
+                  </option>`,
+              )}
+            </select>
+          </div>`,
       )}
       <div class="field">
         <label for="sort">${msg('Sort by', {id: 'guide-list.sort-label'})}</label>
@@ -249,22 +277,32 @@ export class GuideList extends CareloopElement {
       ${this.renderControls()} ${this.renderProblems(problems)} ${this.announcer.render()}
       <div class="summary">
         <p class="count" part="count">${this.countText(this.results.length)}</p>
-        ${this.filtering && !this.noControls
-          ? html`<button class="button button--secondary" type="button" @click=${this.clear}>${msg('Clear search and filters', {id: 'guide-list.clear'})}</button>`
-          : nothing}
+        ${
+          this.filtering && !this.noControls
+            ? html`<button class="button button--secondary" type="button" @click=${this.clear}>
+                ${msg('Clear search and filters', {id: 'guide-list.clear'})}
+              </button>`
+            : nothing
+        }
       </div>
-      ${this.results.length === 0
-        ? html`<div class="empty" part="empty">
-            <p>${feed.length === 0 ? msg('No guides to show yet.', {id: 'guide-list.empty-feed'}) : msg('Nothing matches your search. Try other words or fewer filters.', {id: 'guide-list.no-match'})}</p>
-          </div>`
-        : html`<ul class="grid" part="grid">
-            ${visible.map((item) => html`<li tabindex="-1">${renderGuideCard(item, level)}</li>`)}
-          </ul>`}
-      ${remaining > 0
-        ? html`<button class="button more" part="more" type="button" @click=${this.showMore}>
-            ${msg(str`Show more (${formatNumber(remaining)} left)`, {id: 'guide-list.more'})}
-          </button>`
-        : nothing}
+      ${
+        this.results.length === 0
+          ? html`<div class="empty" part="empty">
+              <p>
+                ${feed.length === 0 ? msg('No guides to show yet.', {id: 'guide-list.empty-feed'}) : msg('Nothing matches your search. Try other words or fewer filters.', {id: 'guide-list.no-match'})}
+              </p>
+            </div>`
+          : html`<ul class="grid" part="grid">
+              ${visible.map((item) => html`<li tabindex="-1">${renderGuideCard(item, level)}</li>`)}
+            </ul>`
+      }
+      ${
+        remaining > 0
+          ? html`<button class="button more" part="more" type="button" @click=${this.showMore}>
+              ${msg(str`Show more (${formatNumber(remaining)} left)`, {id: 'guide-list.more'})}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 }

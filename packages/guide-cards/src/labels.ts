@@ -109,5 +109,8 @@ export function fileTypeLabel(type: string): string {
   const known = FILE_TYPES[type.toLowerCase()];
   if (known) return known;
   if (!type.includes('/')) return type;
-  return type.split('/')[1]!.split(/[.+;-]/)[0]!.toUpperCase();
+  return type
+    .split('/')[1]!
+    .split(/[.+;-]/)[0]!
+    .toUpperCase();
 }

@@ -3,7 +3,8 @@ export const GUIDE = {
   id: 'working-groups',
   kind: 'guide',
   title: 'Bringing patient resources into working groups',
-  summary: 'A practical guide for families and teams.\n\n- Before the first meeting\n- **During** the work\n- After: tell people what changed',
+  summary:
+    'A practical guide for families and teams.\n\n- Before the first meeting\n- **During** the work\n- After: tell people what changed',
   url: '/guides/working-groups',
   audience: ['families', 'professionals'],
   themes: ['Partnership', 'Co-design'],

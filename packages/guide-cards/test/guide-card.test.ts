@@ -10,7 +10,12 @@ import {CHANGE, GUIDE, PROJECT} from './fixtures.js';
 const root = (el: GuideCard) => el.shadowRoot!;
 const $ = (el: GuideCard, selector: string) => root(el).querySelector<HTMLElement>(selector);
 const meta = (el: GuideCard) =>
-  Object.fromEntries([...root(el).querySelectorAll('.meta__row')].map((row) => [textOf(row.querySelector('dt')), textOf(row.querySelector('dd'))]));
+  Object.fromEntries(
+    [...root(el).querySelectorAll('.meta__row')].map((row) => [
+      textOf(row.querySelector('dt')),
+      textOf(row.querySelector('dd')),
+    ]),
+  );
 
 /** Puts focus just before the card, then presses Tab as a keyboard user would. */
 async function tabInto(el: GuideCard): Promise<void> {
@@ -162,7 +167,10 @@ describe('<cl-guide-card>', () => {
     it('shows what people said, what changed, where and when', async () => {
       const el = await card(CHANGE);
       expect(textOf($(el, '.card__kind'))).to.equal('You said, we did');
-      const parts = [...root(el).querySelectorAll('.change__part')].map((p) => [textOf(p.querySelector('dt')), textOf(p.querySelector('dd'))]);
+      const parts = [...root(el).querySelectorAll('.change__part')].map((p) => [
+        textOf(p.querySelector('dt')),
+        textOf(p.querySelector('dd')),
+      ]);
       expect(parts).to.deep.equal([
         ['You said', CHANGE.youSaid],
         ['We did', CHANGE.weDid],
@@ -207,12 +215,20 @@ describe('<cl-guide-card>', () => {
     }
 
     it('reads inline JSON, as a CMS page gives it', async () => {
-      const el = await fixture<GuideCard>(html`<cl-guide-card><script type="application/json">${JSON.stringify(CHANGE)}</script></cl-guide-card>`);
+      const el = await fixture<GuideCard>(
+        html`<cl-guide-card
+          ><script type="application/json">
+            ${JSON.stringify(CHANGE)}
+          </script></cl-guide-card
+        >`,
+      );
       expect(textOf($(el, '.card__title'))).to.equal(CHANGE.title);
     });
 
     it('loads an item from src', async () => {
-      const el = await fixture<GuideCard>(html`<cl-guide-card src="/__slow/200/packages/guide-cards/test/fixtures/project.json"></cl-guide-card>`);
+      const el = await fixture<GuideCard>(
+        html`<cl-guide-card src="/__slow/200/packages/guide-cards/test/fixtures/project.json"></cl-guide-card>`,
+      );
       expect(textOf($(el, '[role="status"]'))).to.equal('Loading…');
       await until(() => $(el, '.card__title') !== null, 'the card to load');
       expect(textOf($(el, '.card__title'))).to.equal('Learning network (from src)');
@@ -245,7 +261,9 @@ describe('<cl-guide-card>', () => {
 
     it('reports an unknown kind, naming the allowed ones', async () => {
       const el = await card({...GUIDE, kind: 'poster'});
-      expect(textOf($(el, '[role="alert"]'))).to.contain('item.kind: expected one of guide, project, change, got "poster".');
+      expect(textOf($(el, '[role="alert"]'))).to.contain(
+        'item.kind: expected one of guide, project, change, got "poster".',
+      );
     });
 
     it('treats an image without alt as a configuration error and leaves the image out', async () => {
@@ -262,11 +280,21 @@ describe('<cl-guide-card>', () => {
     });
 
     it('names wrong types and keeps the rest of the card', async () => {
-      const el = await card({...GUIDE, lang: 'not a tag', readingMinutes: 'ten', updated: 'yesterday', audience: ['families', 'aliens'], languages: ['??'], download: 'file.pdf'});
+      const el = await card({
+        ...GUIDE,
+        lang: 'not a tag',
+        readingMinutes: 'ten',
+        updated: 'yesterday',
+        audience: ['families', 'aliens'],
+        languages: ['??'],
+        download: 'file.pdf',
+      });
       const text = textOf($(el, '[role="alert"]'));
       expect(text).to.contain('item.readingMinutes: expected a whole number of zero or more, got "ten".');
       expect(text).to.contain('item.updated: expected an ISO 8601 date such as 2026-03-01, got "yesterday".');
-      expect(text).to.contain('item.audience[1]: expected one of patients, families, carers, professionals, got "aliens".');
+      expect(text).to.contain(
+        'item.audience[1]: expected one of patients, families, carers, professionals, got "aliens".',
+      );
       expect(text).to.contain('item.languages[0]');
       expect(text).to.contain('item.lang: expected a language tag such as fr-CA, got "not a tag".');
       expect(text).to.contain('item.download: expected an object');
@@ -285,7 +313,8 @@ describe('<cl-guide-card>', () => {
     const hostile = {
       id: '"><script>window.__pwned=1</script>',
       title: '<img src=x onerror="window.__pwned=1">',
-      summary: '<script>window.__pwned=1</script> [x](javascript:window.__pwned=1) <iframe src="javascript:1"></iframe>',
+      summary:
+        '<script>window.__pwned=1</script> [x](javascript:window.__pwned=1) <iframe src="javascript:1"></iframe>',
       url: 'javascript:window.__pwned=1',
       themes: ['</style><style>*{display:none}</style>'],
       lead: '{{constructor.constructor("window.__pwned=1")()}}',
@@ -306,7 +335,8 @@ describe('<cl-guide-card>', () => {
       expect(textOf($(el, '.card__title'))).to.equal(hostile.title);
       expect($(el, '.card__link')).to.equal(null);
       const alert = textOf($(el, '[role="alert"]'));
-      for (const path of ['item.url', 'item.download.url', 'item.image.src', 'item.progressUrl']) expect(alert).to.contain(path);
+      for (const path of ['item.url', 'item.download.url', 'item.image.src', 'item.progressUrl'])
+        expect(alert).to.contain(path);
       expect(getComputedStyle($(el, 'article')!).display).to.equal('flex');
       await expectAccessible(el);
     });

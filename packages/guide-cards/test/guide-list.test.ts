@@ -7,7 +7,8 @@ import {emulateMedia, expectAccessible, settled, textOf, until, useDocumentLangu
 import {CHANGE, GUIDE, PROJECT, manyGuides} from './fixtures.js';
 
 const FEED = [GUIDE, PROJECT, CHANGE];
-const $ = <E extends HTMLElement = HTMLElement>(el: GuideList, selector: string) => el.shadowRoot!.querySelector<E>(selector);
+const $ = <E extends HTMLElement = HTMLElement>(el: GuideList, selector: string) =>
+  el.shadowRoot!.querySelector<E>(selector);
 const titles = (el: GuideList) => [...el.shadowRoot!.querySelectorAll('.card__title')].map(textOf);
 const count = (el: GuideList) => textOf($(el, '.count'));
 const live = (el: GuideList) => textOf($(el, '[role="status"][aria-live="polite"]'));
@@ -122,9 +123,13 @@ describe('<cl-guide-list>', () => {
       const el = await list(FEED);
       await search(el, 'zebra');
       expect(titles(el)).to.deep.equal([]);
-      expect(textOf($(el, '[part="empty"]'))).to.equal('Nothing matches your search. Try other words or fewer filters.');
+      expect(textOf($(el, '[part="empty"]'))).to.equal(
+        'Nothing matches your search. Try other words or fewer filters.',
+      );
       await expectAccessible(el);
-      const clear = [...el.shadowRoot!.querySelectorAll('button')].find((b) => textOf(b) === 'Clear search and filters')!;
+      const clear = [...el.shadowRoot!.querySelectorAll('button')].find(
+        (b) => textOf(b) === 'Clear search and filters',
+      )!;
       clear.focus();
       await sendKeys({press: 'Enter'});
       await el.updateComplete;
@@ -196,7 +201,13 @@ describe('<cl-guide-list>', () => {
     });
 
     it('reads inline JSON', async () => {
-      const el = await fixture<GuideList>(html`<cl-guide-list><script type="application/json">${JSON.stringify(FEED)}</script></cl-guide-list>`);
+      const el = await fixture<GuideList>(
+        html`<cl-guide-list
+          ><script type="application/json">
+            ${JSON.stringify(FEED)}
+          </script></cl-guide-list
+        >`,
+      );
       expect(titles(el)).to.have.length(3);
     });
 
@@ -244,7 +255,9 @@ describe('<cl-guide-list>', () => {
 
   describe('states', () => {
     it('shows a loading state while the feed is on its way, then the cards', async () => {
-      const el = await fixture<GuideList>(html`<cl-guide-list src="/__slow/300/packages/guide-cards/test/fixtures/feed.json"></cl-guide-list>`);
+      const el = await fixture<GuideList>(
+        html`<cl-guide-list src="/__slow/300/packages/guide-cards/test/fixtures/feed.json"></cl-guide-list>`,
+      );
       expect(textOf($(el, '[role="status"]'))).to.equal('Loading guides…');
       expect($(el, '[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
       await expectAccessible(el);
@@ -280,7 +293,9 @@ describe('<cl-guide-list>', () => {
     it('explains a src that is not JSON', async () => {
       const [el, detail] = await failing('/packages/guide-cards/test/fixtures/card.svg');
       expect(detail.code).to.equal('invalid-json');
-      expect(textOf($(el, '[role="alert"]'))).to.match(/^Some of this content could not be shown src: the JSON could not be read/);
+      expect(textOf($(el, '[role="alert"]'))).to.match(
+        /^Some of this content could not be shown src: the JSON could not be read/,
+      );
     });
 
     it('explains a feed that is not a list', async () => {
@@ -290,7 +305,14 @@ describe('<cl-guide-list>', () => {
 
     it('names each bad item and field, and still shows the good ones', async () => {
       const el = document.createElement('cl-guide-list');
-      el.items = [GUIDE, {id: 'x', summary: 'no title'}, 'just a string', {...PROJECT, kind: 'event'}, {...CHANGE, date: 'last week'}, {...GUIDE}];
+      el.items = [
+        GUIDE,
+        {id: 'x', summary: 'no title'},
+        'just a string',
+        {...PROJECT, kind: 'event'},
+        {...CHANGE, date: 'last week'},
+        {...GUIDE},
+      ];
       const event = oneEvent<CustomEvent<CareloopErrorDetail>>(el, 'cl-error');
       document.body.append(el);
       const {detail} = await event;
@@ -323,7 +345,13 @@ describe('<cl-guide-list>', () => {
       delete (window as {__pwned?: number}).__pwned;
       const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
       const el = await list([
-        {id: 'a', title: evil, summary: `${evil} [x](javascript:window.__pwned=1)`, themes: ['</style><style>*{display:none}</style>'], url: 'javascript:window.__pwned=1'},
+        {
+          id: 'a',
+          title: evil,
+          summary: `${evil} [x](javascript:window.__pwned=1)`,
+          themes: ['</style><style>*{display:none}</style>'],
+          url: 'javascript:window.__pwned=1',
+        },
         {id: 'b', title: 'b', kind: 'project', region: evil, partners: [evil], themes: ['Other']},
       ]);
       await choose(el, 'filter-theme', '</style><style>*{display:none}</style>');
@@ -398,7 +426,9 @@ describe('<cl-guide-list>', () => {
         await sendKeys({press: 'Tab'});
         await sendKeys({press: 'Tab'});
         const focused = el.shadowRoot!.activeElement as HTMLElement;
-        const ring = focused.classList.contains('card__link') ? getComputedStyle(focused, '::after') : getComputedStyle(focused);
+        const ring = focused.classList.contains('card__link')
+          ? getComputedStyle(focused, '::after')
+          : getComputedStyle(focused);
         expect(ring.outlineStyle).to.equal('solid');
         await expectAccessible(el);
       });

@@ -28,6 +28,9 @@ test('refuses what the widget refuses', () => {
   ];
   for (const [item, message] of bad) {
     assert.equal(validate([item]), false, JSON.stringify(item));
-    assert.ok(validate.errors.some((e) => e.message.startsWith(message)), `${JSON.stringify(item)}: ${JSON.stringify(validate.errors)}`);
+    assert.ok(
+      validate.errors.some((e) => e.message.startsWith(message)),
+      `${JSON.stringify(item)}: ${JSON.stringify(validate.errors)}`,
+    );
   }
 });

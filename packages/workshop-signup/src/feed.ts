@@ -1,10 +1,23 @@
 import {FieldReader, describeValue, type ConfigProblem, type Parsed} from '@careloop/core';
 import {isLocalDateTime, instantOf, isTimeZone} from './time.js';
-import {WORKSHOP_AUDIENCES, WORKSHOP_FORMATS, STATUSES, type Facilitator, type Session, type Workshop} from './workshop.types.js';
+import {
+  WORKSHOP_AUDIENCES,
+  WORKSHOP_FORMATS,
+  STATUSES,
+  type Facilitator,
+  type Session,
+  type Workshop,
+} from './workshop.types.js';
 
 type Json = Record<string, unknown>;
 
-function localDateTime(reader: FieldReader, obj: Json, key: string, path: string, required: boolean): string | undefined {
+function localDateTime(
+  reader: FieldReader,
+  obj: Json,
+  key: string,
+  path: string,
+  required: boolean,
+): string | undefined {
   const value = reader.text(obj, key, path, required);
   if (value === undefined) return undefined;
   if (isLocalDateTime(value)) return value.length === 16 ? value : value.slice(0, 19);
@@ -13,7 +26,13 @@ function localDateTime(reader: FieldReader, obj: Json, key: string, path: string
 }
 
 /** A start and end in the workshop's zone, the end after the start. */
-function session(reader: FieldReader, obj: Json, path: string, timeZone: string | undefined, required: boolean): {start?: string; end?: string} {
+function session(
+  reader: FieldReader,
+  obj: Json,
+  path: string,
+  timeZone: string | undefined,
+  required: boolean,
+): {start?: string; end?: string} {
   const start = localDateTime(reader, obj, 'start', `${path}.start`, required);
   const end = localDateTime(reader, obj, 'end', `${path}.end`, required);
   if (start && end && timeZone && instantOf(end, timeZone) <= instantOf(start, timeZone)) {
@@ -31,7 +50,8 @@ function readWorkshop(raw: unknown, path: string, reader: FieldReader): Workshop
   const title = reader.text(obj, 'title', `${path}.title`, true);
   const rawZone = reader.text(obj, 'timeZone', `${path}.timeZone`, true);
   const timeZone = rawZone && isTimeZone(rawZone) ? rawZone : undefined;
-  if (rawZone && !timeZone) reader.report({code: 'wrong-type', path: `${path}.timeZone`, expected: 'time-zone', found: describeValue(rawZone)});
+  if (rawZone && !timeZone)
+    reader.report({code: 'wrong-type', path: `${path}.timeZone`, expected: 'time-zone', found: describeValue(rawZone)});
   const {start, end} = session(reader, obj, path, timeZone, true);
   const format = reader.choice(obj, 'format', `${path}.format`, WORKSHOP_FORMATS, true);
   const fatal = reader.problems.length > before;
@@ -50,8 +70,17 @@ function readWorkshop(raw: unknown, path: string, reader: FieldReader): Workshop
   const capacity = reader.count(obj, 'capacity', `${path}.capacity`);
   const registered = reader.count(obj, 'registered', `${path}.registered`);
   let registrationDeadline = reader.text(obj, 'registrationDeadline', `${path}.registrationDeadline`);
-  if (registrationDeadline && !isLocalDateTime(registrationDeadline) && !/^\d{4}-\d{2}-\d{2}$/.test(registrationDeadline)) {
-    reader.report({code: 'wrong-type', path: `${path}.registrationDeadline`, expected: 'date-time', found: describeValue(registrationDeadline)});
+  if (
+    registrationDeadline &&
+    !isLocalDateTime(registrationDeadline) &&
+    !/^\d{4}-\d{2}-\d{2}$/.test(registrationDeadline)
+  ) {
+    reader.report({
+      code: 'wrong-type',
+      path: `${path}.registrationDeadline`,
+      expected: 'date-time',
+      found: describeValue(registrationDeadline),
+    });
     registrationDeadline = undefined;
   }
   const status = reader.choice(obj, 'status', `${path}.status`, STATUSES) ?? 'scheduled';
@@ -64,7 +93,13 @@ function readWorkshop(raw: unknown, path: string, reader: FieldReader): Workshop
         const name = reader.text(entry as Json, 'name', `${path}.facilitators[${i}].name`, true);
         const role = reader.text(entry as Json, 'role', `${path}.facilitators[${i}].role`);
         if (name) facilitators.push({name, ...(role ? {role} : {})});
-      } else reader.report({code: 'wrong-type', path: `${path}.facilitators[${i}]`, expected: 'text', found: describeValue(entry)});
+      } else
+        reader.report({
+          code: 'wrong-type',
+          path: `${path}.facilitators[${i}]`,
+          expected: 'text',
+          found: describeValue(entry),
+        });
     });
   }
   const options: Session[] = [];
@@ -73,7 +108,12 @@ function readWorkshop(raw: unknown, path: string, reader: FieldReader): Workshop
       const option = reader.object(entry, `${path}.options[${i}]`);
       if (!option) return;
       const times = session(reader, option, `${path}.options[${i}]`, timeZone, true);
-      if (times.start && times.end) options.push({id: reader.text(option, 'id', `${path}.options[${i}].id`) ?? `option-${i + 1}`, start: times.start, end: times.end});
+      if (times.start && times.end)
+        options.push({
+          id: reader.text(option, 'id', `${path}.options[${i}].id`) ?? `option-${i + 1}`,
+          start: times.start,
+          end: times.end,
+        });
     });
   }
   // Without an id, a title, a time, a zone or a format a workshop cannot be shown or booked.
@@ -103,7 +143,11 @@ export function parseWorkshopFeed(raw: unknown): Parsed<Workshop[]> {
     const workshop = readWorkshop(entry, `feed[${i}]`, reader);
     if (!workshop) return;
     if (seen.has(workshop.id)) {
-      reader.report({code: 'duplicate-id', path: `feed[${i}].id`, found: JSON.stringify(workshop.id)} satisfies ConfigProblem);
+      reader.report({
+        code: 'duplicate-id',
+        path: `feed[${i}].id`,
+        found: JSON.stringify(workshop.id),
+      } satisfies ConfigProblem);
       return;
     }
     seen.add(workshop.id);

@@ -12,7 +12,11 @@ export interface CalendarEvent {
 
 /** TEXT as RFC 5545 §3.3.11 wants it: backslash, semicolon, comma and new lines escaped. */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Markdown as the plain text a calendar shows: emphasis marks dropped, links as "text (address)". */
@@ -45,7 +49,11 @@ export function fold(line: string): string {
 }
 
 /** An instant as an RFC 5545 UTC DATE-TIME: 20261122T090000Z. */
-export const utc = (ms: number): string => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+export const utc = (ms: number): string =>
+  new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /**
  * An iCalendar (RFC 5545) file for the events. Times are written in UTC, which every
@@ -53,7 +61,13 @@ export const utc = (ms: number): string => new Date(ms).toISOString().replace(/[
  * change cannot shift them.
  */
 export function calendarFile(events: CalendarEvent[], now = Date.now()): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Careloop//Workshop sign-up//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Careloop//Workshop sign-up//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   for (const event of events) {
     lines.push(
       'BEGIN:VEVENT',

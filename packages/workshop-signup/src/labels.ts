@@ -1,6 +1,16 @@
 import {msg} from '@lit/localize';
 import {getCareloopLocale} from '@careloop/core';
-import type {AccessNeed, WorkshopAudience, Daypart, Diet, Expense, WorkshopFormat, PaymentPreference, Role, Weekday} from './workshop.types.js';
+import type {
+  AccessNeed,
+  WorkshopAudience,
+  Daypart,
+  Diet,
+  Expense,
+  WorkshopFormat,
+  PaymentPreference,
+  Role,
+  Weekday,
+} from './workshop.types.js';
 
 export function formatLabel(format: WorkshopFormat): string {
   switch (format) {
@@ -104,7 +114,9 @@ export function paymentLabel(preference: PaymentPreference): string {
 export function weekdayLabel(day: Weekday): string {
   // Monday 2024-01-01: the weekday names in the active language, from Intl.
   const index = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].indexOf(day);
-  return new Intl.DateTimeFormat(getCareloopLocale(), {weekday: 'long', timeZone: 'UTC'}).format(Date.UTC(2024, 0, 1 + index));
+  return new Intl.DateTimeFormat(getCareloopLocale(), {weekday: 'long', timeZone: 'UTC'}).format(
+    Date.UTC(2024, 0, 1 + index),
+  );
 }
 
 export function daypartLabel(part: Daypart): string {

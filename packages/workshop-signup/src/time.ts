@@ -45,7 +45,14 @@ export function isLocalDateTime(value: string): boolean {
   if (!m) return false;
   const [, y, mo, d, h, mi, s] = m.map((part) => Number(part ?? 0));
   const date = new Date(Date.UTC(y!, mo! - 1, d, h, mi, s));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo! - 1 && date.getUTCDate() === d && h! < 24 && mi! < 60 && s! < 60;
+  return (
+    date.getUTCFullYear() === y &&
+    date.getUTCMonth() === mo! - 1 &&
+    date.getUTCDate() === d &&
+    h! < 24 &&
+    mi! < 60 &&
+    s! < 60
+  );
 }
 
 /**

@@ -14,7 +14,15 @@ export const ROLES = ['patient', 'family-member', 'carer', 'professional', 'othe
 export type Role = (typeof ROLES)[number];
 
 /** Access needs asked about, never tucked away under the address. */
-export const ACCESS_NEEDS = ['step-free', 'hearing-loop', 'sign-language', 'interpreter', 'large-print', 'quiet-space', 'breaks'] as const;
+export const ACCESS_NEEDS = [
+  'step-free',
+  'hearing-loop',
+  'sign-language',
+  'interpreter',
+  'large-print',
+  'quiet-space',
+  'breaks',
+] as const;
 export type AccessNeed = (typeof ACCESS_NEEDS)[number];
 
 export const DIETS = ['vegetarian', 'vegan', 'halal', 'kosher', 'gluten-free', 'lactose-free', 'other'] as const;

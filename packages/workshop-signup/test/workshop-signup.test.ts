@@ -2,7 +2,14 @@ import {expect, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {uuid, type CareloopErrorDetail, type SubmissionEnvelope} from '@careloop/core';
 import '@careloop/workshop-signup/cl-workshop-signup.js';
-import {calendarFile, escapeText, foldLine, instantOf, type RegistrationData, type WorkshopSignup} from '@careloop/workshop-signup';
+import {
+  calendarFile,
+  escapeText,
+  foldLine,
+  instantOf,
+  type RegistrationData,
+  type WorkshopSignup,
+} from '@careloop/workshop-signup';
 import {expectAccessible, settled, textOf, until, useDocumentLanguage} from '../../core/test/support.js';
 
 /** Workshops far enough ahead that the tests keep working for years; one long past. */
@@ -32,10 +39,44 @@ const EVALUATION = {
   format: 'online',
   audience: ['patients', 'professionals'],
 };
-const FULL = {id: 'full-2030', title: 'Learning network gathering', start: '2030-06-04T09:00', end: '2030-06-04T15:00', timeZone: 'Europe/Oslo', format: 'in-person', location: {name: 'Sarpsborg'}, capacity: 30, registered: 30, audience: ['professionals']};
-const CLOSED = {id: 'closed-2031', title: 'Deadline passed', start: '2031-01-10T10:00', end: '2031-01-10T12:00', timeZone: 'Europe/Stockholm', format: 'in-person', registrationDeadline: '2021-01-01'};
-const CANCELLED = {id: 'cancelled-2030', title: 'Cancelled session', start: '2030-04-01T10:00', end: '2030-04-01T12:00', timeZone: 'Europe/Stockholm', format: 'online', status: 'cancelled'};
-const PAST = {id: 'past', title: 'Long ago', start: '2020-01-10T10:00', end: '2020-01-10T12:00', timeZone: 'Europe/London', format: 'in-person'};
+const FULL = {
+  id: 'full-2030',
+  title: 'Learning network gathering',
+  start: '2030-06-04T09:00',
+  end: '2030-06-04T15:00',
+  timeZone: 'Europe/Oslo',
+  format: 'in-person',
+  location: {name: 'Sarpsborg'},
+  capacity: 30,
+  registered: 30,
+  audience: ['professionals'],
+};
+const CLOSED = {
+  id: 'closed-2031',
+  title: 'Deadline passed',
+  start: '2031-01-10T10:00',
+  end: '2031-01-10T12:00',
+  timeZone: 'Europe/Stockholm',
+  format: 'in-person',
+  registrationDeadline: '2021-01-01',
+};
+const CANCELLED = {
+  id: 'cancelled-2030',
+  title: 'Cancelled session',
+  start: '2030-04-01T10:00',
+  end: '2030-04-01T12:00',
+  timeZone: 'Europe/Stockholm',
+  format: 'online',
+  status: 'cancelled',
+};
+const PAST = {
+  id: 'past',
+  title: 'Long ago',
+  start: '2020-01-10T10:00',
+  end: '2020-01-10T12:00',
+  timeZone: 'Europe/London',
+  format: 'in-person',
+};
 const CANDIDATES = {
   id: 'co-design-2030',
   title: 'Co-design: the new discharge leaflet',
@@ -50,8 +91,11 @@ const CANDIDATES = {
 };
 const FEED = [FAMILIES, EVALUATION, FULL, CLOSED, CANCELLED, PAST];
 
-const $ = <E extends Element = HTMLElement>(el: WorkshopSignup, selector: string) => el.shadowRoot!.querySelector<E>(selector);
-const $$ = <E extends Element = HTMLElement>(el: WorkshopSignup, selector: string) => [...el.shadowRoot!.querySelectorAll<E>(selector)];
+const $ = <E extends Element = HTMLElement>(el: WorkshopSignup, selector: string) =>
+  el.shadowRoot!.querySelector<E>(selector);
+const $$ = <E extends Element = HTMLElement>(el: WorkshopSignup, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<E>(selector),
+];
 const focused = (el: WorkshopSignup) => el.shadowRoot!.activeElement as HTMLElement | null;
 const titles = (el: WorkshopSignup) => $$(el, '.workshop__title').map(textOf);
 
@@ -99,7 +143,8 @@ async function openForm(el: WorkshopSignup, button: HTMLElement): Promise<void> 
   await until(() => focused(el)?.classList.contains('form-heading') === true, 'the form heading to have focus');
 }
 
-const consentBox = (el: WorkshopSignup) => $(el, 'cl-consent-prompt')!.shadowRoot!.querySelector<HTMLInputElement>('#purpose-contact-workshop')!;
+const consentBox = (el: WorkshopSignup) =>
+  $(el, 'cl-consent-prompt')!.shadowRoot!.querySelector<HTMLInputElement>('#purpose-contact-workshop')!;
 
 afterEach(async () => {
   document.querySelectorAll('cl-workshop-signup').forEach((el) => el.remove());
@@ -110,8 +155,15 @@ describe('<cl-workshop-signup>', () => {
   describe('the list', () => {
     it('shows upcoming workshops by date, hides past ones, and says which are cancelled, closed or full', async () => {
       const el = await signup({'time-zone': 'America/Toronto'});
-      expect(titles(el)).to.deep.equal(['Evaluation workshop', 'Families’ workshop: bringing patient resources into working groups', 'Cancelled session', 'Learning network gathering', 'Deadline passed']);
-      const card = (title: string) => $$(el, '.workshop').find((w) => textOf(w.querySelector('.workshop__title')) === title)!;
+      expect(titles(el)).to.deep.equal([
+        'Evaluation workshop',
+        'Families’ workshop: bringing patient resources into working groups',
+        'Cancelled session',
+        'Learning network gathering',
+        'Deadline passed',
+      ]);
+      const card = (title: string) =>
+        $$(el, '.workshop').find((w) => textOf(w.querySelector('.workshop__title')) === title)!;
       expect(textOf(card('Cancelled session'))).to.contain('Cancelled');
       expect(card('Cancelled session').querySelector('button')).to.equal(null);
       expect(textOf(card('Deadline passed'))).to.contain('Registration has closed');
@@ -121,17 +173,32 @@ describe('<cl-workshop-signup>', () => {
       expect(families).to.contain('Marie Tremblay (Patient partner)');
       expect(families).to.contain('French');
       expect(families).to.contain('Step-free entrance');
-      expect(textOf(card('Families’ workshop: bringing patient resources into working groups').querySelector('.workshop__description strong'))).to.equal('work together');
+      expect(
+        textOf(
+          card('Families’ workshop: bringing patient resources into working groups').querySelector(
+            '.workshop__description strong',
+          ),
+        ),
+      ).to.equal('work together');
       await expectAccessible(el);
     });
 
     it('shows times in the viewer’s zone, naming the workshop’s own when they differ, across a DST change', async () => {
       const el = await signup({'time-zone': 'Europe/Stockholm'});
-      const when = (title: string) => textOf($$(el, '.workshop').find((w) => textOf(w.querySelector('.workshop__title')) === title)!.querySelector('dd'));
+      const when = (title: string) =>
+        textOf(
+          $$(el, '.workshop')
+            .find((w) => textOf(w.querySelector('.workshop__title')) === title)!
+            .querySelector('dd'),
+        );
       // 5 March 2030: Toronto on EST (UTC−5), Stockholm on CET (UTC+1): six hours apart.
-      expect(when('Evaluation workshop')).to.match(/Wednesday, March 6, 2030, 12:00\s?AM–2:00\s?AM \(your time; 6:00\s?PM–8:00\s?PM Eastern Standard Time\)/);
+      expect(when('Evaluation workshop')).to.match(
+        /Wednesday, March 6, 2030, 12:00\s?AM–2:00\s?AM \(your time; 6:00\s?PM–8:00\s?PM Eastern Standard Time\)/,
+      );
       // 12 March 2030: Toronto has moved to EDT (UTC−4), Stockholm has not: five hours apart.
-      expect(when('Families’ workshop: bringing patient resources into working groups')).to.match(/Tuesday, March 12, 2030, 11:00\s?PM–Wednesday|Tuesday, March 12, 2030, 11:00\s?PM–1:00\s?AM \(your time; 6:00\s?PM–8:00\s?PM Eastern Daylight Time\)/);
+      expect(when('Families’ workshop: bringing patient resources into working groups')).to.match(
+        /Tuesday, March 12, 2030, 11:00\s?PM–Wednesday|Tuesday, March 12, 2030, 11:00\s?PM–1:00\s?AM \(your time; 6:00\s?PM–8:00\s?PM Eastern Daylight Time\)/,
+      );
       const same = await signup({'time-zone': 'America/Toronto'});
       expect(textOf($$(same, '.workshop dd')[0])).to.match(/^Tuesday, March 5, 2030, 6:00\s?PM–8:00\s?PM$/);
     });
@@ -166,7 +233,9 @@ describe('<cl-workshop-signup>', () => {
     it('registers with access needs, diet and expenses; the server receives it once; the calendar file is right', async () => {
       const run = uuid();
       const el = await signup({endpoint: `/__collector/ok/${run}`, persist: 'none', 'time-zone': 'Europe/Stockholm'});
-      const register = $$<HTMLButtonElement>(el, 'button[part="register"]').find((b) => textOf(b).includes('Families’ workshop'))!;
+      const register = $$<HTMLButtonElement>(el, 'button[part="register"]').find((b) =>
+        textOf(b).includes('Families’ workshop'),
+      )!;
       await press(el, register);
       await until(() => focused(el)?.classList.contains('form-heading') === true, 'the form heading to have focus');
       await typeInto(el, 'name', 'Sam Okafor');
@@ -187,7 +256,10 @@ describe('<cl-workshop-signup>', () => {
       const sent = oneEvent(el, 'cl-submitted');
       await press(el, $$<HTMLButtonElement>(el, 'button[type="submit"]')[0]!);
       const {detail} = (await sent) as CustomEvent<{envelope: SubmissionEnvelope<RegistrationData>}>;
-      await until(() => focused(el)?.classList.contains('confirmation__heading') === true, 'the confirmation to have focus');
+      await until(
+        () => focused(el)?.classList.contains('confirmation__heading') === true,
+        'the confirmation to have focus',
+      );
       expect(textOf($(el, '.confirmation__heading'))).to.equal('You are registered');
       const log = (await (await fetch(`/__collector/log/${run}`)).json()) as Record<string, {body: string}[]>;
       expect(Object.values(log)).to.have.length(1);
@@ -196,7 +268,13 @@ describe('<cl-workshop-signup>', () => {
       expect(envelope.kind).to.equal('workshop-registration');
       const {consent, ...data} = envelope.data;
       expect(data).to.deep.equal({
-        workshop: {id: 'families-2030', title: FAMILIES.title, start: '2030-03-12T18:00', end: '2030-03-12T20:00', timeZone: 'America/Toronto'},
+        workshop: {
+          id: 'families-2030',
+          title: FAMILIES.title,
+          start: '2030-03-12T18:00',
+          end: '2030-03-12T20:00',
+          timeZone: 'America/Toronto',
+        },
         waitlist: false,
         name: 'Sam Okafor',
         contact: {email: 'sam@example.org', preferred: 'email'},
@@ -208,7 +286,9 @@ describe('<cl-workshop-signup>', () => {
       });
       expect(consent.decisions).to.deep.equal({'contact-workshop': 'granted', 'future-involvement': 'refused'});
       const summary = textOf($(el, '.confirmation .workshop__facts'));
-      expect(summary).to.contain('Step-free access, A spoken-language interpreter, Somali, and I’d like a call to discuss my needs');
+      expect(summary).to.contain(
+        'Step-free access, A spoken-language interpreter, Somali, and I’d like a call to discuss my needs',
+      );
       expect(summary).to.contain('Halal');
       expect(summary).to.contain('Travel and I receive benefits: please talk to me first');
       const link = $<HTMLAnchorElement>(el, 'a[download]')!;
@@ -218,7 +298,9 @@ describe('<cl-workshop-signup>', () => {
       // 18:00 in Toronto on 12 March 2030 is after the switch to EDT (UTC−4): 22:00 UTC.
       expect(ics).to.contain('\r\nDTSTART:20300312T220000Z\r\n');
       expect(ics).to.contain('\r\nDTEND:20300313T000000Z\r\n');
-      expect(unfolded).to.contain('LOCATION:Family Centre\\, room 3\\, 3175 Chemin de la Côte-Sainte-Catherine\\, Montréal');
+      expect(unfolded).to.contain(
+        'LOCATION:Family Centre\\, room 3\\, 3175 Chemin de la Côte-Sainte-Catherine\\, Montréal',
+      );
       expect(unfolded).to.contain('DESCRIPTION:How families and staff work together in working groups.');
       expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).to.equal(true);
       await expectAccessible(el);
@@ -297,14 +379,23 @@ describe('<cl-workshop-signup>', () => {
       const refused = oneEvent(el, 'cl-error');
       await press(el, $$<HTMLButtonElement>(el, 'button[type="submit"]')[0]!);
       expect(((await refused) as CustomEvent<CareloopErrorDetail>).detail.code).to.equal('submit-failed');
-      await until(() => textOf($(el, '.confirmation__heading')) === 'This workshop has just filled up', 'the waitlist offer');
+      await until(
+        () => textOf($(el, '.confirmation__heading')) === 'This workshop has just filled up',
+        'the waitlist offer',
+      );
       await expectAccessible(el);
       const sent = oneEvent(el, 'cl-submitted');
-      await press(el, $$<HTMLButtonElement>(el, '.confirmation button').find((b) => textOf(b) === 'Join the waitlist')!);
+      await press(
+        el,
+        $$<HTMLButtonElement>(el, '.confirmation button').find((b) => textOf(b) === 'Join the waitlist')!,
+      );
       const {detail} = (await sent) as CustomEvent<{envelope: SubmissionEnvelope<RegistrationData>}>;
       expect(detail.envelope.data.waitlist).to.equal(true);
       expect(detail.envelope.data.name).to.equal('Kim');
-      await until(() => textOf($(el, '.confirmation__heading')) === 'You are on the waitlist', 'the waitlist confirmation');
+      await until(
+        () => textOf($(el, '.confirmation__heading')) === 'You are on the waitlist',
+        'the waitlist confirmation',
+      );
       const log = (await (await fetch(`/__collector/log/${run}`)).json()) as Record<string, {status: number}[]>;
       expect(Object.values(log).map((r) => r.map((x) => x.status))).to.deep.equal([[409], [201]]);
     });
@@ -354,20 +445,39 @@ describe('<cl-workshop-signup>', () => {
       expect(envelope!.kind).to.equal('involvement-interest');
       const data = {...envelope!.data};
       delete data['consent'];
-      expect(data).to.deep.equal({weekdays: ['tuesday', 'saturday'], dayparts: ['evening'], format: 'online', name: 'Ingrid', contact: {email: 'ingrid@example.org', preferred: 'email'}});
-      await until(() => textOf($(el, '.confirmation__heading')) === 'Thank you: we will plan around your times', 'the thank-you');
+      expect(data).to.deep.equal({
+        weekdays: ['tuesday', 'saturday'],
+        dayparts: ['evening'],
+        format: 'online',
+        name: 'Ingrid',
+        contact: {email: 'ingrid@example.org', preferred: 'email'},
+      });
+      await until(
+        () => textOf($(el, '.confirmation__heading')) === 'Thank you: we will plan around your times',
+        'the thank-you',
+      );
     });
   });
 
   describe('calendar files (RFC 5545)', () => {
     it('writes instants in UTC across daylight-saving changes', () => {
       // Europe/Stockholm moves to CEST on 31 March 2030; America/Toronto to EDT on 10 March 2030.
-      expect(new Date(instantOf('2030-03-30T10:00', 'Europe/Stockholm')).toISOString()).to.equal('2030-03-30T09:00:00.000Z');
-      expect(new Date(instantOf('2030-03-31T10:00', 'Europe/Stockholm')).toISOString()).to.equal('2030-03-31T08:00:00.000Z');
-      expect(new Date(instantOf('2030-03-09T18:00', 'America/Toronto')).toISOString()).to.equal('2030-03-09T23:00:00.000Z');
-      expect(new Date(instantOf('2030-03-10T18:00', 'America/Toronto')).toISOString()).to.equal('2030-03-10T22:00:00.000Z');
+      expect(new Date(instantOf('2030-03-30T10:00', 'Europe/Stockholm')).toISOString()).to.equal(
+        '2030-03-30T09:00:00.000Z',
+      );
+      expect(new Date(instantOf('2030-03-31T10:00', 'Europe/Stockholm')).toISOString()).to.equal(
+        '2030-03-31T08:00:00.000Z',
+      );
+      expect(new Date(instantOf('2030-03-09T18:00', 'America/Toronto')).toISOString()).to.equal(
+        '2030-03-09T23:00:00.000Z',
+      );
+      expect(new Date(instantOf('2030-03-10T18:00', 'America/Toronto')).toISOString()).to.equal(
+        '2030-03-10T22:00:00.000Z',
+      );
       // A clock time the change skips is read after the change.
-      expect(new Date(instantOf('2030-03-31T02:30', 'Europe/Stockholm')).toISOString()).to.equal('2030-03-31T01:30:00.000Z');
+      expect(new Date(instantOf('2030-03-31T02:30', 'Europe/Stockholm')).toISOString()).to.equal(
+        '2030-03-31T01:30:00.000Z',
+      );
     });
 
     it('escapes text and folds long lines at 75 octets, never inside a character', () => {
@@ -378,7 +488,10 @@ describe('<cl-workshop-signup>', () => {
       expect(lines.every((line) => new TextEncoder().encode(line).length <= 75)).to.equal(true);
       expect(lines.slice(1).every((line) => line.startsWith(' '))).to.equal(true);
       expect(lines.map((l, i) => (i ? l.slice(1) : l)).join('')).to.equal(`DESCRIPTION:${'é'.repeat(80)}`);
-      const file = calendarFile([{uid: 'x@h', start: Date.UTC(2030, 0, 1, 9), end: Date.UTC(2030, 0, 1, 10), summary: 'A, B'}], Date.UTC(2026, 10, 22));
+      const file = calendarFile(
+        [{uid: 'x@h', start: Date.UTC(2030, 0, 1, 9), end: Date.UTC(2030, 0, 1, 10), summary: 'A, B'}],
+        Date.UTC(2026, 10, 22),
+      );
       expect(file).to.equal(
         'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Careloop//Workshop sign-up//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nBEGIN:VEVENT\r\nUID:x@h\r\nDTSTAMP:20261122T000000Z\r\nDTSTART:20300101T090000Z\r\nDTEND:20300101T100000Z\r\nSUMMARY:A\\, B\r\nSTATUS:CONFIRMED\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
       );
@@ -419,7 +532,14 @@ describe('<cl-workshop-signup>', () => {
     });
 
     it('keeps hostile text inert', async () => {
-      const el = await signup({}, [{...EVALUATION, title: '<img src=x onerror="window.__clHacked=1">', description: '<script>window.__clHacked=1</script> [x](javascript:alert(1))', facilitators: ['<b onclick=alert(1)>x</b>']}]);
+      const el = await signup({}, [
+        {
+          ...EVALUATION,
+          title: '<img src=x onerror="window.__clHacked=1">',
+          description: '<script>window.__clHacked=1</script> [x](javascript:alert(1))',
+          facilitators: ['<b onclick=alert(1)>x</b>'],
+        },
+      ]);
       await new Promise((r) => setTimeout(r, 50));
       expect((window as unknown as {__clHacked?: number}).__clHacked).to.equal(undefined);
       expect($$(el, 'img, script, b[onclick]')).to.have.length(0);

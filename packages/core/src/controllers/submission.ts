@@ -99,7 +99,11 @@ export class SubmissionController implements ReactiveController {
       this.hooks.submitted?.(detail);
     }
     if (status.state === 'failed') {
-      const detail: CareloopErrorDetail = {code: 'submit-failed', message: `${status.status}: ${status.message}`, problems: []};
+      const detail: CareloopErrorDetail = {
+        code: 'submit-failed',
+        message: `${status.status}: ${status.message}`,
+        problems: [],
+      };
       this.fire('cl-error', detail);
       this.hooks.failed?.(detail);
     }
@@ -112,7 +116,9 @@ export class SubmissionController implements ReactiveController {
 
   /** The status line, in a polite live region that is always present. */
   render(): TemplateResult {
-    return html`<p class="delivery delivery--${this.status?.state ?? 'none'}" part="status" role="status">${this.text()}</p>`;
+    return html`<p class="delivery delivery--${this.status?.state ?? 'none'}" part="status" role="status">
+      ${this.text()}
+    </p>`;
   }
 
   private text(): string | typeof nothing {
@@ -123,7 +129,9 @@ export class SubmissionController implements ReactiveController {
       case 'queued':
         return status.reason === 'offline'
           ? msg('Saved on this device. It will be sent when you are back online.', {id: 'delivery.offline'})
-          : msg('Saved on this device. The server could not be reached yet; it will be sent automatically.', {id: 'delivery.retrying'});
+          : msg('Saved on this device. The server could not be reached yet; it will be sent automatically.', {
+              id: 'delivery.retrying',
+            });
       case 'sent':
         return msg('Sent.', {id: 'delivery.sent'});
       case 'failed':

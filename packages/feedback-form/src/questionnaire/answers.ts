@@ -15,8 +15,10 @@ export type Answer =
 /** Reads the one value[x] an object carries; undefined when it has none we know. */
 export function fromValues(values: Values): Answer | undefined {
   if (typeof values.valueBoolean === 'boolean') return {kind: 'boolean', value: values.valueBoolean};
-  if (typeof values.valueDecimal === 'number' && Number.isFinite(values.valueDecimal)) return {kind: 'decimal', value: values.valueDecimal};
-  if (typeof values.valueInteger === 'number' && Number.isInteger(values.valueInteger)) return {kind: 'integer', value: values.valueInteger};
+  if (typeof values.valueDecimal === 'number' && Number.isFinite(values.valueDecimal))
+    return {kind: 'decimal', value: values.valueDecimal};
+  if (typeof values.valueInteger === 'number' && Number.isInteger(values.valueInteger))
+    return {kind: 'integer', value: values.valueInteger};
   if (typeof values.valueDate === 'string') return {kind: 'date', value: values.valueDate};
   if (typeof values.valueDateTime === 'string') return {kind: 'dateTime', value: values.valueDateTime};
   if (typeof values.valueTime === 'string') return {kind: 'time', value: values.valueTime};

@@ -7,13 +7,18 @@ function holds(condition: Condition, answers: readonly Answer[]): boolean {
   const {operator, answer: target} = condition;
   switch (operator) {
     case 'exists':
-      return (answers.length > 0) === (target.kind === 'boolean' && target.value);
+      return answers.length > 0 === (target.kind === 'boolean' && target.value);
     case '=':
       return answers.some((a) => equals(a, target));
     case '!=':
       return !answers.some((a) => equals(a, target));
     default: {
-      const test = {'>': (n: number) => n > 0, '<': (n: number) => n < 0, '>=': (n: number) => n >= 0, '<=': (n: number) => n <= 0}[operator];
+      const test = {
+        '>': (n: number) => n > 0,
+        '<': (n: number) => n < 0,
+        '>=': (n: number) => n >= 0,
+        '<=': (n: number) => n <= 0,
+      }[operator];
       return answers.some((a) => {
         const order = compare(a, target);
         return order !== undefined && test(order);

@@ -11,7 +11,17 @@ export type Entries = Map<string, string[]>;
 export const OTHER = 'other';
 
 /** Why an entry cannot become an answer, as the person is told. */
-export const ENTRY_ERRORS = ['required', 'integer', 'decimal', 'too-small', 'too-large', 'url', 'too-long', 'other-missing', 'date'] as const;
+export const ENTRY_ERRORS = [
+  'required',
+  'integer',
+  'decimal',
+  'too-small',
+  'too-large',
+  'url',
+  'too-long',
+  'other-missing',
+  'date',
+] as const;
 export type EntryError = (typeof ENTRY_ERRORS)[number];
 
 export interface Reading {
@@ -38,7 +48,11 @@ function one(item: FormItem, text: string, choiceOther: string): Answer | EntryE
   const value = text.trim();
   switch (item.type) {
     case 'boolean':
-      return value === 'true' ? {kind: 'boolean', value: true} : value === 'false' ? {kind: 'boolean', value: false} : undefined;
+      return value === 'true'
+        ? {kind: 'boolean', value: true}
+        : value === 'false'
+          ? {kind: 'boolean', value: false}
+          : undefined;
     case 'integer':
       if (!value) return undefined;
       return INTEGER.test(value) ? {kind: 'integer', value: Number(value)} : 'integer';
@@ -55,7 +69,9 @@ function one(item: FormItem, text: string, choiceOther: string): Answer | EntryE
     }
     case 'time':
       if (!value) return undefined;
-      return /^\d{2}:\d{2}(:\d{2})?$/.test(value) ? {kind: 'time', value: value.length === 5 ? `${value}:00` : value} : 'date';
+      return /^\d{2}:\d{2}(:\d{2})?$/.test(value)
+        ? {kind: 'time', value: value.length === 5 ? `${value}:00` : value}
+        : 'date';
     case 'url':
       if (!value) return undefined;
       try {
@@ -99,7 +115,9 @@ export function readEntries(item: FormItem, entries: readonly string[], other = 
 /** An initial answer as the string its control holds (the option's index for choices). */
 export function entryOf(item: FormItem, answer: Answer): string | undefined {
   if (item.choices.length > 0) {
-    const index = item.choices.findIndex((choice) => equals(choice.answer, answer) && choice.answer.kind === answer.kind);
+    const index = item.choices.findIndex(
+      (choice) => equals(choice.answer, answer) && choice.answer.kind === answer.kind,
+    );
     if (index >= 0) return String(index);
     return item.type === 'open-choice' && answer.kind === 'string' ? OTHER : undefined;
   }

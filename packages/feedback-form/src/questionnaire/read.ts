@@ -1,16 +1,33 @@
 import {FieldReader, describeValue, type ConfigProblem, type Parsed} from '@careloop/core';
 import {fromValues, type Answer} from './answers.js';
 import {EXT, type Coding, type Element, type Extension, type Values} from './fhir.js';
-import {FACES, ITEM_CONTROLS, ITEM_TYPES, MAX_ITEMS, OPERATORS, walk, type Face, type AnswerChoice, type Condition, type Form, type FormItem, type ItemControl, type ItemType} from './model.js';
+import {
+  FACES,
+  ITEM_CONTROLS,
+  ITEM_TYPES,
+  MAX_ITEMS,
+  OPERATORS,
+  walk,
+  type Face,
+  type AnswerChoice,
+  type Condition,
+  type Form,
+  type FormItem,
+  type ItemControl,
+  type ItemType,
+} from './model.js';
 
 type Json = Record<string, unknown>;
 
 /** FHIR item types outside the supported subset: kept in place as a visible notice. */
 const UNSUPPORTED_TYPES = new Set(['attachment', 'reference', 'quantity', 'question']);
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const extensions = (element: unknown): Extension[] =>
-  isObject(element) && Array.isArray(element['extension']) ? (element['extension'] as unknown[]).filter(isObject) as unknown as Extension[] : [];
+  isObject(element) && Array.isArray(element['extension'])
+    ? ((element['extension'] as unknown[]).filter(isObject) as unknown as Extension[])
+    : [];
 const extension = (element: unknown, url: string) => extensions(element).find((e) => e.url === url);
 
 /** The translation of an element for `locale` (exact tag, then language), from the FHIR translation extension. */
@@ -24,7 +41,8 @@ export function translated(element: Element | undefined, locale: string): string
     .filter((t): t is {lang: string; content: string} => typeof t.lang === 'string' && typeof t.content === 'string');
   const wanted = locale.toLowerCase();
   const language = wanted.split('-')[0];
-  return (candidates.find((t) => t.lang === wanted) ?? candidates.find((t) => t.lang.split('-')[0] === language))?.content;
+  return (candidates.find((t) => t.lang === wanted) ?? candidates.find((t) => t.lang.split('-')[0] === language))
+    ?.content;
 }
 
 /** `answerX` of an enableWhen, as the value[x] it stands for. */
@@ -68,7 +86,11 @@ function valueSetChoices(reference: string, context: Context): AnswerChoice[] | 
       }
     }
   }
-  return codings.map((coding) => ({answer: {kind: 'coding', value: coding}, label: codingLabel(coding, context.locale), initialSelected: false}));
+  return codings.map((coding) => ({
+    answer: {kind: 'coding', value: coding},
+    label: codingLabel(coding, context.locale),
+    initialSelected: false,
+  }));
 }
 
 function readItem(raw: unknown, path: string, context: Context): FormItem | undefined {
@@ -109,7 +131,8 @@ function readItem(raw: unknown, path: string, context: Context): FormItem | unde
   for (const flag of ['required', 'repeats', 'readOnly'] as const) {
     const value = obj[flag];
     if (typeof value === 'boolean') item[flag] = value;
-    else if (value !== undefined) reader.report({code: 'wrong-type', path: `${path}.${flag}`, expected: 'boolean', found: describeValue(value)});
+    else if (value !== undefined)
+      reader.report({code: 'wrong-type', path: `${path}.${flag}`, expected: 'boolean', found: describeValue(value)});
   }
   const maxLength = reader.count(obj, 'maxLength', `${path}.maxLength`);
   if (maxLength !== undefined) item.maxLength = maxLength;
@@ -118,10 +141,19 @@ function readItem(raw: unknown, path: string, context: Context): FormItem | unde
     obj['answerOption'].forEach((option, i) => {
       const answer = isObject(option) ? fromValues(option) : undefined;
       if (!answer) {
-        reader.report({code: 'wrong-type', path: `${path}.answerOption[${i}]`, expected: 'answer', found: describeValue(option)});
+        reader.report({
+          code: 'wrong-type',
+          path: `${path}.answerOption[${i}]`,
+          expected: 'answer',
+          found: describeValue(option),
+        });
         return;
       }
-      const choice: AnswerChoice = {answer, label: choiceLabel(answer, locale), initialSelected: (option as Json)['initialSelected'] === true};
+      const choice: AnswerChoice = {
+        answer,
+        label: choiceLabel(answer, locale),
+        initialSelected: (option as Json)['initialSelected'] === true,
+      };
       const face = extension(option, EXT.face)?.valueCode;
       if ((FACES as readonly unknown[]).includes(face)) choice.face = face as Face;
       item.choices.push(choice);
@@ -260,7 +292,11 @@ export function readQuestionnaire(raw: unknown, locale: string): Parsed<Form> {
   for (const item of walk(items)) {
     for (const condition of item.enableWhen) {
       if (!seen.has(condition.question)) {
-        fatal.push({code: 'unknown-reference', path: `${item.linkId}.enableWhen`, found: JSON.stringify(condition.question)});
+        fatal.push({
+          code: 'unknown-reference',
+          path: `${item.linkId}.enableWhen`,
+          found: JSON.stringify(condition.question),
+        });
       }
     }
   }
@@ -273,7 +309,8 @@ export function readQuestionnaire(raw: unknown, locale: string): Parsed<Form> {
 
   const url = typeof obj['url'] === 'string' ? obj['url'] : undefined;
   const version = typeof obj['version'] === 'string' ? obj['version'] : undefined;
-  const title = translated(obj['_title'] as Element, locale) ?? (typeof obj['title'] === 'string' ? obj['title'] : undefined);
+  const title =
+    translated(obj['_title'] as Element, locale) ?? (typeof obj['title'] === 'string' ? obj['title'] : undefined);
   const form: Form = {items};
   if (url) form.canonical = version ? `${url}|${version}` : url;
   if (title) form.title = title;

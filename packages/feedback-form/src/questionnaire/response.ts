@@ -30,7 +30,11 @@ function responseItems(items: readonly FormItem[], answers: Answers, enabled: Se
 }
 
 /** The FHIR R4 QuestionnaireResponse for the answers given, with disabled and hidden items absent. */
-export function buildResponse(form: Form, answers: Answers, options: {authored: string; language: string}): QuestionnaireResponse {
+export function buildResponse(
+  form: Form,
+  answers: Answers,
+  options: {authored: string; language: string},
+): QuestionnaireResponse {
   const items = responseItems(form.items, answers, enabledItems(form, answers));
   return {
     resourceType: 'QuestionnaireResponse',
