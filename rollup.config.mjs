@@ -7,6 +7,20 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {minifyTemplates} from './scripts/rollup-minify-templates.mjs';
+import {WIDGETS} from './scripts/packages.mjs';
+
+const BUDGETED = WIDGETS.filter((p) => p.size);
+
+/** What a page that uses only one widget imports: the modules that register its tags. */
+const sizeEntry = {
+  name: 'careloop-size-entry',
+  resolveId: (id) => (id.startsWith('size-entry:') ? `\0${id}` : null),
+  load(id) {
+    if (!id.startsWith('\0size-entry:')) return null;
+    const widget = BUDGETED.find((p) => p.name === id.slice('\0size-entry:'.length));
+    return widget.elements.map((tag) => `import '${widget.pkg.name}/${tag}.js';`).join('\n');
+  },
+};
 
 const plugins = () => [
   minifyTemplates(),
@@ -43,10 +57,12 @@ export default [
   },
   // What a page that uses only one widget loads (scripts/check-size.mjs compares each with
   // DESIGN.md's budgets). Built one at a time, so no chunk is shared between them.
-  ...['guide-cards', 'feedback-form', 'consent-prompt', 'workshop-signup', 'core-baseline'].map((name) => ({
-    input: {[name]: `scripts/size-entries/${name}.js`},
-    output: {dir: `build/size/out/${name}`, format: 'es', chunkFileNames: 'lazy-[name].js'},
-    plugins: plugins(),
-    onwarn,
-  })),
+  ...[...BUDGETED.map((p) => [p.name, `size-entry:${p.name}`]), ['core-baseline', 'scripts/core-baseline.js']].map(
+    ([name, input]) => ({
+      input: {[name]: input},
+      output: {dir: `build/size/out/${name}`, format: 'es', chunkFileNames: 'lazy-[name].js'},
+      plugins: [sizeEntry, ...plugins()],
+      onwarn,
+    }),
+  ),
 ];

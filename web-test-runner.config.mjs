@@ -9,6 +9,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
+import {SOURCE_PACKAGES, PACKAGES} from './scripts/packages.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -197,17 +198,20 @@ function emulateMediaCommand() {
 }
 
 export default {
-  files: ['packages/*/test/**/*.test.ts'],
+  // One group per package: `npm run test:quick -- --group feedback-form` runs one.
+  groups: PACKAGES.map((p) => ({name: p.name, files: `${p.dir}/test/**/*.test.ts`})),
   nodeResolve: {exportConditions: ['source', 'development', 'browser']},
   plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022'}), emulateMediaCommand()],
   browsers,
   // The WebKit launcher runs files one by one only at concurrency 1 (otherwise in iframes,
   // where focus and keyboard tests do not behave as in a real tab).
   concurrency: 1,
-  testFramework: {config: {timeout: 10000}},
-  browserStartTimeout: 60000,
-  testsStartTimeout: 60000,
-  testsFinishTimeout: 120000,
+  // Ceilings, not expectations: a test waits for events and conditions (test/support.ts,
+  // CEILING = 30 s a wait), and these only decide when a broken one gives up on a busy machine.
+  testFramework: {config: {timeout: 120_000}},
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
+  testsFinishTimeout: 600_000,
   filterBrowserLogs: () => false,
   middleware: [
     collectorMiddleware(),
@@ -229,7 +233,7 @@ export default {
     },
   ],
   coverageConfig: {
-    include: ['packages/*/src/**/*.ts'],
+    include: SOURCE_PACKAGES.map((p) => `${p.dir}/src/**/*.ts`),
     exclude: ['packages/core/src/locales/**', '**/node_modules/**'],
     reportDir: 'coverage',
     reporters: ['lcovonly', 'text-summary'],

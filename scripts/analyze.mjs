@@ -3,11 +3,12 @@
 import {execFileSync} from 'node:child_process';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {resolve} from 'node:path';
+import {SOURCE_PACKAGES} from './packages.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const config = resolve(root, 'custom-elements-manifest.config.mjs');
 const cem = resolve(root, 'node_modules/.bin/cem');
-const ELEMENT_PACKAGES = ['core', 'guide-cards', 'feedback-form', 'consent-prompt', 'workshop-signup'];
+const ELEMENT_PACKAGES = SOURCE_PACKAGES.map((p) => p.name);
 
 function analyze(dir) {
   try {

@@ -3,16 +3,11 @@
 // docs are out of date instead of writing (npm test runs it that way).
 import {readFileSync, writeFileSync} from 'node:fs';
 import {resolve} from 'node:path';
+import {WIDGETS} from './packages.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const manifest = JSON.parse(readFileSync(resolve(root, 'packages/careloop/custom-elements.json'), 'utf8'));
-const DOCS = {
-  'cl-guide-card': 'docs/guide-cards.md',
-  'cl-guide-list': 'docs/guide-cards.md',
-  'cl-feedback-form': 'docs/feedback-form.md',
-  'cl-consent-prompt': 'docs/consent-prompt.md',
-  'cl-workshop-signup': 'docs/workshop-signup.md',
-};
+const DOCS = Object.fromEntries(WIDGETS.flatMap((p) => p.elements.map((tag) => [tag, p.docs])));
 const check = process.argv.includes('--check');
 
 const cell = (text) =>

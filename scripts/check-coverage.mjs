@@ -3,6 +3,7 @@
 // well-tested package cannot hide an untested one.
 import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
+import {SOURCE_PACKAGES} from './packages.mjs';
 
 const FLOOR = 90;
 const lcov = readFileSync(resolve(import.meta.dirname, '../coverage/lcov.info'), 'utf8');
@@ -28,7 +29,7 @@ for (const [pkg, {found, hit}] of [...totals].sort()) {
   failed ||= low;
   console.log(`  ${low ? 'LOW ' : 'ok  '} ${pkg.padEnd(16)} ${pct.toFixed(1).padStart(5)}% of ${found} lines`);
 }
-for (const required of ['core', 'guide-cards', 'feedback-form', 'consent-prompt', 'workshop-signup']) {
+for (const required of SOURCE_PACKAGES.map((p) => p.name)) {
   if (!totals.has(required)) {
     console.error(`  no coverage recorded for ${required}`);
     failed = true;

@@ -3,6 +3,7 @@
 import {readFileSync, readdirSync, existsSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {brotliCompressSync, constants} from 'node:zlib';
+import {WIDGETS} from './packages.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const KB = 1024;
@@ -32,25 +33,14 @@ const localeChunks = readdirSync(cdn).filter((f) => /^careloop-(fr|sv|nb)\.js$/.
 if (localeChunks.length !== 3)
   throw new Error(`expected 3 locale chunks beside careloop.js, found ${localeChunks.join(', ')}`);
 
+const baseline = loaded(resolve(size, 'core-baseline'), 'core-baseline.js');
 const rows = [
-  ['guide cards alone, Lit included', loaded(resolve(size, 'guide-cards'), 'guide-cards.js'), 16 * KB],
-  [
-    'feedback form alone, Lit, core and outbox included',
-    loaded(resolve(size, 'feedback-form'), 'feedback-form.js'),
-    25 * KB,
-  ],
-  [
-    'consent prompt, on top of core',
-    loaded(resolve(size, 'consent-prompt'), 'consent-prompt.js') -
-      loaded(resolve(size, 'core-baseline'), 'core-baseline.js'),
-    8 * KB,
-  ],
-  [
-    'workshop sign-up, on top of core (consent prompt included)',
-    loaded(resolve(size, 'workshop-signup'), 'workshop-signup.js') -
-      loaded(resolve(size, 'core-baseline'), 'core-baseline.js'),
-    14 * KB,
-  ],
+  // Each widget's budget is in its package.json ("careloop.size"), as DESIGN.md sets it.
+  ...WIDGETS.filter((p) => p.size).map(({name, size: {what, kb, onTopOfCore}}) => [
+    what,
+    loaded(resolve(size, name), `${name}.js`) - (onTopOfCore ? baseline : 0),
+    kb * KB,
+  ]),
   ['careloop.js, every widget (locales excluded)', loaded(cdn, 'careloop.js'), 45 * KB],
   ['largest locale module', Math.max(...localeChunks.map((f) => brotli(resolve(cdn, f)))), 6 * KB],
 ];

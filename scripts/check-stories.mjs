@@ -8,6 +8,7 @@ import {createReadStream, existsSync, readFileSync, statSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {extname, join, normalize, resolve, sep} from 'node:path';
 import puppeteer from 'puppeteer-core';
+import {TAGS} from './packages.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, 'storybook-static');
@@ -61,6 +62,9 @@ const visits = stories.flatMap((story, i) => [
   {story, ...VARIANTS[i % VARIANTS.length]},
 ]);
 
+// The longest a story may take to settle: generous, for a busy 2-core machine.
+const CEILING = 60_000;
+
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -89,22 +93,31 @@ async function visit({story, locale, theme}) {
     await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale};theme:${theme}`, {
       waitUntil: 'networkidle0',
     });
+    // Every wait is for a condition, with a ceiling only a broken story reaches: Storybook
+    // has finished the story (rendered, and its play function, if any, is done), every
+    // Careloop element has rendered and finished updating, and words that load on first
+    // need (problem messages) are on screen.
     await page.waitForFunction(
       () => {
-        const root = document.querySelector('#storybook-root');
-        const elements = [
-          ...(root?.querySelectorAll(
-            'cl-guide-card, cl-guide-list, cl-feedback-form, cl-consent-prompt, cl-workshop-signup',
-          ) ?? []),
-        ];
-        return elements.length > 0 && elements.every((el) => el.shadowRoot?.childElementCount);
+        const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+        return phase === 'completed' || phase === 'errored' || phase === 'aborted';
       },
-      {timeout: 8000},
+      {timeout: CEILING},
     );
-    // Let play functions and lazily loaded words settle (a play marks its canvas while it runs).
-    await new Promise((r) => setTimeout(r, 400));
-    await page.waitForFunction(() => !document.querySelector('[data-cl-playing]'), {timeout: 10000});
-    await new Promise((r) => setTimeout(r, 100));
+    await page.waitForFunction(
+      async (selector) => {
+        const root = document.querySelector('#storybook-root');
+        const elements = [...(root?.querySelectorAll(selector) ?? [])];
+        if (elements.length === 0 || document.querySelector('[data-cl-playing]')) return false;
+        await Promise.all(elements.map((el) => el.updateComplete));
+        return elements.every((el) => {
+          const box = el.shadowRoot?.querySelector('.problems__list');
+          return el.shadowRoot?.childElementCount && (!box || box.childElementCount > 0);
+        });
+      },
+      {timeout: CEILING, polling: 'raf'},
+      TAGS.join(', '),
+    );
     if (await page.$('.sb-show-errordisplay'))
       problems.push(`Storybook error: ${await page.$eval('#error-message', (e) => e.textContent)}`);
     await page.evaluate(axeSource);

@@ -3,7 +3,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import {uuid, type CareloopErrorDetail, type SubmissionEnvelope} from '@careloop/core';
 import '@careloop/consent-prompt/cl-consent-prompt.js';
 import {RELATIONSHIPS, sha256Fallback, type ConsentPrompt, type ConsentRecord} from '@careloop/consent-prompt';
-import {expectAccessible, settled, textOf, until, useDocumentLanguage} from '../../core/test/support.js';
+import {expectAccessible, settled, tasksRun, textOf, until, useDocumentLanguage} from '../../core/test/support.js';
 
 const CONFIG = {
   policy: {id: 'involvement', version: '3', url: '/privacy/involvement'},
@@ -447,7 +447,7 @@ describe('<cl-consent-prompt>', () => {
           ],
         },
       );
-      await new Promise((r) => setTimeout(r, 50));
+      await tasksRun();
       expect((window as unknown as {__clHacked?: number}).__clHacked).to.equal(undefined);
       expect($$(el, 'img, script, iframe')).to.have.length(0);
       expect(textOf($(el, '.purpose label'))).to.contain('<script>');

@@ -104,8 +104,6 @@ export interface OutboxOptions {
   baseDelay?: number;
   /** Longest wait between attempts in ms (default 5 minutes). */
   maxDelay?: number;
-  /** How long to wait before checking again when another tab is flushing (default 5 s). */
-  lockRetryDelay?: number;
 }
 
 type Listener = (status: DeliveryStatus) => void;
@@ -156,12 +154,11 @@ export class Outbox {
   private readonly persist: boolean;
   private readonly baseDelay: number;
   private readonly maxDelay: number;
-  private readonly lockRetryDelay: number;
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly channel: BroadcastChannel | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private flushing: Promise<void> | undefined;
-  private again = false;
+  private followUp: Promise<void> | undefined;
   private forceNext = false;
   private disposed = false;
   /** Back online: whatever waits is worth trying now, not at its backoff time. */
@@ -171,7 +168,6 @@ export class Outbox {
     this.name = options.name ?? 'careloop-outbox';
     this.baseDelay = options.baseDelay ?? 2000;
     this.maxDelay = options.maxDelay ?? 5 * 60_000;
-    this.lockRetryDelay = options.lockRetryDelay ?? 5000;
     this.persist = options.persist !== false;
     this.store = this.persist ? new IndexedDbStore(this.name) : new MemoryStore();
     if (typeof BroadcastChannel === 'function') {
@@ -220,31 +216,34 @@ export class Outbox {
 
   /**
    * Delivers every envelope that is due (with `now`, every envelope waiting, whatever
-   * its backoff). Safe to call at any time; overlapping calls run one after the other.
+   * its backoff). Safe to call at any time: a call made while a flush runs is answered
+   * by one more flush after it, and resolves when that one is done.
    */
   flush(options: {now?: boolean} = {}): Promise<void> {
     if (this.disposed) return Promise.resolve();
     if (options.now) this.forceNext = true;
-    if (this.flushing) {
-      this.again = true;
-      return this.flushing;
-    }
+    if (!this.flushing) return this.startFlush();
+    this.followUp ??= this.flushing.then(() => {
+      this.followUp = undefined;
+      return this.disposed ? undefined : this.startFlush();
+    });
+    return this.followUp;
+  }
+
+  private startFlush(): Promise<void> {
     const force = this.forceNext;
     this.forceNext = false;
-    this.flushing = this.locked(force)
+    const run = this.locked(force)
       .catch((error: unknown) => {
         // A tab closing mid-flush closes the database under it; nothing is lost, the
         // entry stays stored. Anything else is worth knowing about.
         if (!this.disposed) warn('outbox-flush-failed', String(error));
       })
       .finally(() => {
-        this.flushing = undefined;
-        if (this.again && !this.disposed) {
-          this.again = false;
-          void this.flush();
-        }
+        if (this.flushing === run) this.flushing = undefined;
       });
-    return this.flushing;
+    this.flushing = run;
+    return run;
   }
 
   /** Stops timers and listeners, as a closed tab would. Stored envelopes stay stored. */
@@ -260,11 +259,10 @@ export class Outbox {
     const locks = (navigator as Navigator & {locks?: LockManager}).locks;
     // A queue kept in memory belongs to this page alone: no other tab can send it.
     if (!locks || !this.persist) return this.deliverDue(force);
-    await locks.request(this.name, {ifAvailable: true}, async (lock) => {
-      if (lock) await this.deliverDue(force);
-      // Another tab is flushing: look again later, in case it closes before it finishes.
-      else this.schedule(Date.now() + this.lockRetryDelay);
-    });
+    // Wait for the lock rather than leave the queue to the tab holding it: that tab may
+    // close before it reaches an envelope stored after it looked. The holder removes
+    // what it delivered before it lets go, so this tab sends only what is still stored.
+    await locks.request(this.name, () => (this.disposed ? undefined : this.deliverDue(force)));
   }
 
   private async deliverDue(force: boolean): Promise<void> {

@@ -13,7 +13,7 @@ import {
   resolveLocale,
   setCareloopLocale,
 } from '@careloop/core';
-import {until, useDocumentLanguage} from './support.js';
+import {tasksRun, until, useDocumentLanguage} from './support.js';
 
 const problem = {code: 'required', path: 'item.title'} as const;
 
@@ -65,7 +65,7 @@ describe('localization', () => {
   it('lets the API override <html lang>, and return to following it', async () => {
     await setCareloopLocale('nb');
     document.documentElement.lang = 'fr';
-    await new Promise((r) => setTimeout(r, 50));
+    await tasksRun();
     expect(getCareloopLocale()).to.equal('nb');
     await setCareloopLocale('auto');
     expect(getCareloopLocale()).to.equal('fr');

@@ -1,7 +1,7 @@
 import {expect, fixture} from '@open-wc/testing';
 import {html} from 'lit';
 import {renderMarkdown} from '@careloop/core';
-import './support.js';
+import {tasksRun} from './support.js';
 
 async function md(source: string | undefined): Promise<HTMLElement> {
   return fixture<HTMLElement>(html`<div>${renderMarkdown(source)}</div>`);
@@ -49,7 +49,7 @@ describe('renderMarkdown', () => {
     it(`keeps ${JSON.stringify(source)} inert`, async () => {
       delete (window as {__pwned?: number}).__pwned;
       const el = await md(source);
-      await new Promise((r) => setTimeout(r, 20));
+      await tasksRun();
       expect(el.querySelectorAll('script, img, iframe, form, input, style, svg')).to.have.length(0);
       for (const a of el.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^https?:/);
       for (const node of el.querySelectorAll('*')) {

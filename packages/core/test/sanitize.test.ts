@@ -1,12 +1,12 @@
 import {expect} from '@open-wc/testing';
 import {sanitizeHtml} from '@careloop/core';
-import './support.js';
+import {tasksRun} from './support.js';
 
 async function clean(dirty: string): Promise<HTMLElement> {
   const host = document.createElement('div');
   host.append(await sanitizeHtml(dirty));
   document.body.append(host);
-  await new Promise((r) => setTimeout(r, 20));
+  await tasksRun();
   host.remove();
   return host;
 }

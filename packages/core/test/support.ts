@@ -59,12 +59,44 @@ export async function useDocumentLanguage(lang: string): Promise<void> {
   await setCareloopLocale('auto');
 }
 
+/**
+ * The longest any wait may take. Generous on purpose: CI runs on a busy 2-core machine,
+ * and a wait that passes only on a fast machine is a defect. A condition that holds
+ * returns at once; a ceiling only decides how long a broken test takes to fail.
+ */
+export const CEILING = 30_000;
+
 /** Waits for a condition, checking every animation frame. */
-export async function until(condition: () => boolean, message = 'condition', timeout = 4000): Promise<void> {
+export async function until(condition: () => boolean, message = 'condition', timeout = CEILING): Promise<void> {
   const start = performance.now();
   while (!condition()) {
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${message}`);
     await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+/** Waits for an asynchronous condition (a server's log, a database), asking again every 50 ms. */
+export async function eventually(
+  condition: () => Promise<boolean>,
+  message = 'condition',
+  timeout = CEILING,
+): Promise<void> {
+  const start = performance.now();
+  while (!(await condition())) {
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${message}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * Lets every task already queued run (an image's error handler, a mutation observer):
+ * for tests that prove something did not happen. It is no timing assumption; each such
+ * test also asserts the structure (no script, no handler attribute) that makes it true.
+ */
+export async function tasksRun(): Promise<void> {
+  for (let i = 0; i < 2; i++) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }
 

@@ -4,7 +4,7 @@ import type {CareloopErrorDetail} from '@careloop/core';
 import '@careloop/guide-cards/cl-guide-card.js';
 import type {GuideCard} from '@careloop/guide-cards';
 import {THEMES} from '@careloop/core';
-import {expectAccessible, settled, textOf, until, useDocumentLanguage} from '../../core/test/support.js';
+import {expectAccessible, settled, tasksRun, textOf, until, useDocumentLanguage} from '../../core/test/support.js';
 import {CHANGE, GUIDE, PROJECT} from './fixtures.js';
 
 const root = (el: GuideCard) => el.shadowRoot!;
@@ -328,7 +328,7 @@ describe('<cl-guide-card>', () => {
     it('renders every field as inert text, refuses the scripted links, and says so', async () => {
       delete (window as {__pwned?: number}).__pwned;
       const el = await card(hostile);
-      await new Promise((r) => setTimeout(r, 50));
+      await tasksRun();
       expect((window as {__pwned?: number}).__pwned).to.equal(undefined);
       expect(root(el).querySelectorAll('script, iframe, img, style, [onerror]')).to.have.length(0);
       for (const a of root(el).querySelectorAll('a')) expect(a.getAttribute('href')).not.to.match(/script|data:/i);

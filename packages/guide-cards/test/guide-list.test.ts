@@ -3,7 +3,15 @@ import {sendKeys} from '@web/test-runner-commands';
 import type {CareloopErrorDetail} from '@careloop/core';
 import '@careloop/guide-cards/cl-guide-list.js';
 import type {GuideFilterChangeDetail, GuideList} from '@careloop/guide-cards';
-import {emulateMedia, expectAccessible, settled, textOf, until, useDocumentLanguage} from '../../core/test/support.js';
+import {
+  emulateMedia,
+  expectAccessible,
+  settled,
+  tasksRun,
+  textOf,
+  until,
+  useDocumentLanguage,
+} from '../../core/test/support.js';
 import {CHANGE, GUIDE, PROJECT, manyGuides} from './fixtures.js';
 
 const FEED = [GUIDE, PROJECT, CHANGE];
@@ -43,7 +51,7 @@ async function choose(el: GuideList, id: string, value: string): Promise<void> {
     const from = select.selectedIndex;
     await sendKeys({press: target > from ? 'ArrowDown' : 'ArrowUp'});
     // A busy engine can take a moment to apply the key; press again only if it never does.
-    await until(() => select.selectedIndex !== from, `#${id} to move from option ${from}`, 1500).catch(() => undefined);
+    await until(() => select.selectedIndex !== from, `#${id} to move from option ${from}`).catch(() => undefined);
   }
   await el.updateComplete;
 }
@@ -355,7 +363,7 @@ describe('<cl-guide-list>', () => {
         {id: 'b', title: 'b', kind: 'project', region: evil, partners: [evil], themes: ['Other']},
       ]);
       await choose(el, 'filter-theme', '</style><style>*{display:none}</style>');
-      await new Promise((r) => setTimeout(r, 50));
+      await tasksRun();
       expect((window as {__pwned?: number}).__pwned).to.equal(undefined);
       expect(el.shadowRoot!.querySelectorAll('script, img, style, [onerror]')).to.have.length(0);
       expect(titles(el)).to.deep.equal([evil]);

@@ -10,7 +10,7 @@ import {
   type RegistrationData,
   type WorkshopSignup,
 } from '@careloop/workshop-signup';
-import {expectAccessible, settled, textOf, until, useDocumentLanguage} from '../../core/test/support.js';
+import {expectAccessible, settled, tasksRun, textOf, until, useDocumentLanguage} from '../../core/test/support.js';
 
 /** Workshops far enough ahead that the tests keep working for years; one long past. */
 const FAMILIES = {
@@ -540,7 +540,7 @@ describe('<cl-workshop-signup>', () => {
           facilitators: ['<b onclick=alert(1)>x</b>'],
         },
       ]);
-      await new Promise((r) => setTimeout(r, 50));
+      await tasksRun();
       expect((window as unknown as {__clHacked?: number}).__clHacked).to.equal(undefined);
       expect($$(el, 'img, script, b[onclick]')).to.have.length(0);
       expect(textOf($(el, '.workshop__title'))).to.contain('<img');
