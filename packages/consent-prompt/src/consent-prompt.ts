@@ -456,7 +456,7 @@ export class ConsentPrompt extends CareloopElement {
   private renderError(id: string, text: string | undefined) {
     return text
       ? html`<p class="error-message" id="${id}-error">
-          <span class="visually-hidden">${msg('Error:', {id: 'feedback.error.prefix'})}</span> ${text}
+          <span class="visually-hidden">${msg('Error:', {id: 'common.error.prefix'})}</span> ${text}
         </p>`
       : nothing;
   }
@@ -482,7 +482,7 @@ export class ConsentPrompt extends CareloopElement {
               }}
             />
             <label for=${id} data-shown
-              >${purpose.title}${purpose.required ? html` <span class="required">${msg('(required)', {id: 'feedback.required'})}</span>` : nothing}</label
+              >${purpose.title}${purpose.required ? html` <span class="required">${msg('(required)', {id: 'common.required'})}</span>` : nothing}</label
             >
           </div>
           <div class="purpose__description" id="${id}-description" data-shown>
@@ -557,7 +557,7 @@ export class ConsentPrompt extends CareloopElement {
                 />
               </div>
               <div class="field">
-                <label for="decider-name">${msg('Your name (optional)', {id: 'feedback.contact.name'})}</label>
+                <label for="decider-name">${msg('Your name (optional)', {id: 'common.name-optional'})}</label>
                 <input
                   id="decider-name"
                   type="text"
@@ -575,7 +575,7 @@ export class ConsentPrompt extends CareloopElement {
   private renderSummary(config: ConsentConfig): TemplateResult | typeof nothing {
     if (!this.showSummary || this.problems.length === 0) return nothing;
     return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1">
-      <p class="error-summary__title">${msg('There is a problem', {id: 'feedback.error-summary'})}</p>
+      <p class="error-summary__title">${msg('There is a problem', {id: 'common.error-summary'})}</p>
       <ul>
         ${this.problems.map(
           (problem) =>

@@ -55,3 +55,4 @@ export {tokens} from './styles/tokens.js';
 export {FieldReader, isEmail, isIsoDate, isLanguageTag, isPhone, isSafeUrl} from './validate.js';
 export {VERSION} from './version.js';
 export {WARNING_CODES, warn, type WarningCode} from './warn.js';
+export * from './controls/index.js';

@@ -84,9 +84,9 @@ export function renderContactDetails(view: ContactView): TemplateResult {
   };
   const consentError = view.errorOf('contact-consent');
   return html`<div class="contact__details">
-    ${field('name', msg('Your name (optional)', {id: 'feedback.contact.name'}), 'text')}
-    ${field('email', msg('E-mail address', {id: 'feedback.contact.email'}), 'email')}
-    ${field('phone', msg('Phone number', {id: 'feedback.contact.phone'}), 'tel')}
+    ${field('name', msg('Your name (optional)', {id: 'common.name-optional'}), 'text')}
+    ${field('email', msg('E-mail address', {id: 'common.email'}), 'email')}
+    ${field('phone', msg('Phone number', {id: 'common.phone'}), 'tel')}
     <div class="question ${consentError ? 'question--error' : ''}">
       ${view.renderError('contact-consent', consentError)}
       <cl-consent-prompt

@@ -4,6 +4,14 @@ import {
   AnnouncerController,
   CareloopElement,
   FocusController,
+  choiceGroup,
+  countText,
+  describedBy,
+  errorMessage,
+  heading,
+  headingLevel,
+  nearLimit,
+  requiredMark,
   ConfigController,
   SubmissionController,
   baseStyles,
@@ -49,13 +57,13 @@ const PRESET_MODULES: Record<Preset, () => Promise<{default: unknown}>> = {
 function roleLabel(role: RespondentRole): string {
   switch (role) {
     case 'patient':
-      return msg('A patient', {id: 'feedback.role.patient'});
+      return msg('A patient', {id: 'common.role.patient'});
     case 'family-member':
-      return msg('A family member', {id: 'feedback.role.family-member'});
+      return msg('A family member', {id: 'common.role.family-member'});
     case 'carer':
-      return msg('A carer', {id: 'feedback.role.carer'});
+      return msg('A carer', {id: 'common.role.carer'});
     case 'other':
-      return msg('Someone else', {id: 'feedback.role.other'});
+      return msg('Someone else', {id: 'common.role.other'});
   }
 }
 
@@ -511,18 +519,6 @@ export class FeedbackForm extends CareloopElement {
     this.setEntries(item, item.repeats ? entries : entries.slice(0, 1).filter((e) => e !== ''));
   }
 
-  private onChoice(item: FormItem, value: string, checked: boolean, multiple: boolean): void {
-    const current = this.entries.get(item.linkId) ?? [];
-    const next = multiple
-      ? checked
-        ? [...current, value]
-        : current.filter((v) => v !== value)
-      : value === ''
-        ? []
-        : [value];
-    this.setEntries(item, next);
-  }
-
   private onOther(item: FormItem, event: Event): void {
     this.others.set(item.linkId, (event.target as HTMLInputElement).value);
     this.changed();
@@ -552,13 +548,7 @@ export class FeedbackForm extends CareloopElement {
   private announceCount(item: FormItem, text: string): void {
     const max = item.maxLength!;
     // Only near the limit, and only once typing pauses (the announcer debounces).
-    if (text.length >= max * 0.8) this.announcer.announce(this.countText(max - text.length));
-  }
-
-  private countText(left: number): string {
-    return left >= 0
-      ? msg(str`You have ${formatNumber(left)} characters remaining`, {id: 'feedback.count.left'})
-      : msg(str`You have ${formatNumber(-left)} characters too many`, {id: 'feedback.count.over'});
+    if (nearLimit(text.length, max)) this.announcer.announce(countText(max - text.length));
   }
 
   // ----- draft and kiosk -------------------------------------------------------
@@ -731,29 +721,7 @@ export class FeedbackForm extends CareloopElement {
   // ----- render ----------------------------------------------------------------
 
   private get level(): number {
-    const level = Math.round(this.headingLevel);
-    return level >= 2 && level <= 6 ? level : 2;
-  }
-
-  private heading(
-    level: number,
-    content: unknown,
-    attrs: {id?: string; cls: string; focusable?: boolean},
-  ): TemplateResult {
-    const id = attrs.id ?? nothing;
-    const tabindex = attrs.focusable ? '-1' : nothing;
-    switch (Math.min(6, level)) {
-      case 2:
-        return html`<h2 id=${id} class=${attrs.cls} tabindex=${tabindex}>${content}</h2>`;
-      case 3:
-        return html`<h3 id=${id} class=${attrs.cls} tabindex=${tabindex}>${content}</h3>`;
-      case 4:
-        return html`<h4 id=${id} class=${attrs.cls} tabindex=${tabindex}>${content}</h4>`;
-      case 5:
-        return html`<h5 id=${id} class=${attrs.cls} tabindex=${tabindex}>${content}</h5>`;
-      default:
-        return html`<h6 id=${id} class=${attrs.cls} tabindex=${tabindex}>${content}</h6>`;
-    }
+    return headingLevel(this.headingLevel);
   }
 
   /** The item's words, after its prefix: its sanitised rendering-xhtml once loaded, else its text. */
@@ -766,16 +734,7 @@ export class FeedbackForm extends CareloopElement {
   }
 
   private renderError(id: string, error: FieldError | undefined, item?: FormItem) {
-    if (!error) return nothing;
-    return html`<p class="error-message" id="${id}-error">
-      <span class="visually-hidden">${msg('Error:', {id: 'feedback.error.prefix'})}</span>
-      ${this.labels?.errorText(error, item)}
-    </p>`;
-  }
-
-  private describedBy(...ids: (string | false | undefined)[]): string | typeof nothing {
-    const list = ids.filter((id): id is string => typeof id === 'string' && id !== '');
-    return list.length > 0 ? list.join(' ') : nothing;
+    return errorMessage(id, error && this.labels?.errorText(error, item));
   }
 
   private renderItems(items: readonly FormItem[], level: number): unknown {
@@ -795,7 +754,7 @@ export class FeedbackForm extends CareloopElement {
     }
     if (item.type === 'group') {
       return html`<section class="group" aria-labelledby=${item.text ? id : nothing}>
-        ${item.text ? this.heading(level, this.words(item), {id, cls: 'group__heading'}) : nothing}
+        ${item.text ? heading(level, this.words(item), {id, cls: 'group__heading'}) : nothing}
         ${this.renderItems(item.items, level + 1)}
       </section>`;
     }
@@ -807,12 +766,6 @@ export class FeedbackForm extends CareloopElement {
         ${this.renderControl(item, id)}
       </div>
       ${this.renderItems(item.items, level)}`;
-  }
-
-  private requiredMark(item: FormItem) {
-    return item.required
-      ? html` <span class="required">${msg('(required)', {id: 'feedback.required'})}</span>`
-      : nothing;
   }
 
   private renderControl(item: FormItem, id: string): TemplateResult {
@@ -829,7 +782,6 @@ export class FeedbackForm extends CareloopElement {
           ['false', html`${no}`],
         ],
         false,
-        errorId,
         error,
       );
     }
@@ -842,12 +794,14 @@ export class FeedbackForm extends CareloopElement {
           ? html`${this.face?.(choice.face) ?? nothing}<span class="option__text">${choice.label}</span>`
           : html`${choice.label}`,
       ]);
-      if (item.type === 'open-choice') options.push([OTHER, html`${msg('Something else', {id: 'feedback.other'})}`]);
-      return this.renderChoices(item, id, options, multiple, errorId, error);
+      if (item.type === 'open-choice') options.push([OTHER, html`${msg('Something else', {id: 'common.other'})}`]);
+      return this.renderChoices(item, id, options, multiple, error);
     }
     const entries = this.entries.get(item.linkId) ?? [];
     const countId = item.maxLength !== undefined ? `${id}-count` : undefined;
-    const label = html`<label class="question__label" for=${id}>${this.words(item)}${this.requiredMark(item)}</label>`;
+    const label = html`<label class="question__label" for=${id}
+      >${this.words(item)}${requiredMark(item.required)}</label
+    >`;
     const hint =
       item.maxLength !== undefined
         ? html`<p class="hint" id=${countId!}>
@@ -869,7 +823,7 @@ export class FeedbackForm extends CareloopElement {
             step=${item.type === 'integer' ? 1 : 'any'}
             .value=${value ?? String(Math.round((min + max) / 2))}
             ?disabled=${item.readOnly}
-            aria-describedby=${this.describedBy(errorId)}
+            aria-describedby=${describedBy(errorId)}
             aria-valuetext=${value === undefined ? msg('Not answered yet', {id: 'feedback.slider.unset'}) : nothing}
             @input=${(e: Event) => this.onText(item, 0, e)}
           />
@@ -881,7 +835,7 @@ export class FeedbackForm extends CareloopElement {
     const field = (value: string, index: number) => {
       const fieldId = index === 0 ? id : `${id}-${index}`;
       const common = {
-        describedBy: this.describedBy(errorId, countId),
+        describedBy: describedBy(errorId, countId),
         name: index === 0 ? nothing : msg(str`${item.text} (answer ${index + 1})`, {id: 'feedback.repeat-label'}),
       };
       const onInput = (e: Event) => this.onText(item, index, e);
@@ -921,7 +875,7 @@ export class FeedbackForm extends CareloopElement {
             />`;
       return html`<div class="entry">
         ${control}
-        ${near ? html`<p class="count ${length > item.maxLength! ? 'count--over' : ''}" aria-hidden="true">${this.countText(item.maxLength! - length)}</p>` : nothing}
+        ${near ? html`<p class="count ${length > item.maxLength! ? 'count--over' : ''}" aria-hidden="true">${countText(item.maxLength! - length)}</p>` : nothing}
         ${
           item.repeats && rows.length > 1 && !item.readOnly
             ? html`<button
@@ -981,39 +935,22 @@ export class FeedbackForm extends CareloopElement {
     id: string,
     options: [string, TemplateResult][],
     multiple: boolean,
-    errorId: string | undefined,
     error: FieldError | undefined,
   ): TemplateResult {
     const selected = this.entries.get(item.linkId) ?? [];
-    const faces = item.choices.some((choice) => choice.face);
-    const otherChosen = selected.includes(OTHER);
-    return html`<fieldset
-      class="options ${faces ? 'options--faces' : ''}"
-      aria-describedby=${this.describedBy(errorId)}
-    >
-      <legend class="question__label">${this.words(item)}${this.requiredMark(item)}</legend>
-      ${multiple ? html`<p class="hint">${msg('Select all that apply.', {id: 'feedback.select-all'})}</p>` : nothing}
-      ${this.renderError(id, error, item)}
-      <div class="options__list">
-        ${options.map(
-          ([value, label], i) =>
-            html`<div class="option">
-              <input
-                id=${i === 0 ? id : `${id}-${i}`}
-                type=${multiple ? 'checkbox' : 'radio'}
-                name=${id}
-                .value=${value}
-                .checked=${selected.includes(value)}
-                ?disabled=${item.readOnly}
-                aria-invalid=${error && i === 0 ? 'true' : nothing}
-                @change=${(e: Event) => this.onChoice(item, value, (e.target as HTMLInputElement).checked, multiple)}
-              />
-              <label for=${i === 0 ? id : `${id}-${i}`}>${label}</label>
-            </div>`,
-        )}
-      </div>
-      ${otherChosen ? this.renderOther(item, id) : nothing}
-    </fieldset>`;
+    return choiceGroup({
+      legend: html`${this.words(item)}${requiredMark(item.required)}`,
+      hint: multiple ? msg('Select all that apply.', {id: 'feedback.select-all'}) : undefined,
+      error: error && this.labels?.errorText(error, item),
+      name: id,
+      multiple,
+      cls: item.choices.some((choice) => choice.face) ? 'options--faces' : '',
+      options: options.map(([value, label], i) => ({id: i === 0 ? id : `${id}-${i}`, value, label})),
+      selected,
+      disabled: item.readOnly,
+      after: selected.includes(OTHER) ? this.renderOther(item, id) : nothing,
+      onChange: (next) => this.setEntries(item, next),
+    });
   }
 
   private renderOther(item: FormItem, id: string): TemplateResult {
@@ -1037,79 +974,52 @@ export class FeedbackForm extends CareloopElement {
     error: FieldError | undefined,
   ): TemplateResult {
     const selected = this.entries.get(item.linkId)?.[0] ?? '';
-    return html`<label class="question__label" for=${id}>${this.words(item)}${this.requiredMark(item)}</label>
+    return html`<label class="question__label" for=${id}>${this.words(item)}${requiredMark(item.required)}</label>
       ${this.renderError(id, error, item)}
       <select
         id=${id}
         class=${error ? 'invalid' : ''}
         ?disabled=${item.readOnly}
         aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(errorId)}
-        @change=${(e: Event) => this.onChoice(item, (e.target as HTMLSelectElement).value, true, false)}
+        aria-describedby=${describedBy(errorId)}
+        @change=${(e: Event) => this.setEntries(item, [(e.target as HTMLSelectElement).value].filter(Boolean))}
       >
         <option value="" ?selected=${selected === ''}>${msg('Choose an answer', {id: 'feedback.choose'})}</option>
         ${item.choices.map((choice, i) => html`<option value=${String(i)} ?selected=${selected === String(i)}>${choice.label}</option>`)}
-        ${item.type === 'open-choice' ? html`<option value=${OTHER} ?selected=${selected === OTHER}>${msg('Something else', {id: 'feedback.other'})}</option>` : nothing}
+        ${item.type === 'open-choice' ? html`<option value=${OTHER} ?selected=${selected === OTHER}>${msg('Something else', {id: 'common.other'})}</option>` : nothing}
       </select>
       ${selected === OTHER ? this.renderOther(item, id) : nothing}`;
   }
 
   private renderErrorSummary(): TemplateResult | typeof nothing {
-    if (this.problems.length === 0) return nothing;
-    return html`<div
-      class="error-summary"
-      part="error-summary"
-      role="alert"
-      tabindex="-1"
-      aria-labelledby="error-summary-title"
-    >
-      ${this.heading(this.level, msg('There is a problem', {id: 'feedback.error-summary'}), {id: 'error-summary-title', cls: 'error-summary__title'})}
-      <ul class="error-summary__list">
-        ${this.problems.map(
-          (problem) =>
-            html`<li>
-              <a href="#${problem.target}" @click=${(e: Event) => this.focusField(e, problem.target)}>
-                ${problem.question}: ${this.labels?.errorText(problem.error, problem.item)}
-              </a>
-            </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private focusField(event: Event, target: string): void {
-    event.preventDefault();
-    const field = this.renderRoot.querySelector<HTMLElement>(`#${target}`);
-    if (field instanceof HTMLElement && 'focusProblem' in field) (field as ConsentPrompt).focusProblem();
-    else field?.focus();
-    field?.scrollIntoView({block: 'center'});
+    // The summary, and what focuses a field from it, come with the words for problems.
+    if (!this.labels) return nothing;
+    return this.labels.errorSummary(
+      this.level,
+      this.problems.map((p) => ({
+        target: p.target,
+        text: `${p.question}: ${this.labels?.errorText(p.error, p.item) ?? ''}`,
+      })),
+      this.renderRoot,
+    );
   }
 
   private renderRole(): TemplateResult | typeof nothing {
     // A role the page gives is taken only when it is one we know; otherwise the person is asked.
     if (this.noRole || (RESPONDENT_ROLES as readonly string[]).includes(this.respondentRole ?? '')) return nothing;
-    return html`<fieldset class="options role" part="question">
-      <legend class="question__label">${msg('Are you answering as…', {id: 'feedback.role.legend'})}</legend>
-      <div class="options__list">
-        ${RESPONDENT_ROLES.map(
-          (role) =>
-            html`<div class="option">
-              <input
-                id="role-${role}"
-                type="radio"
-                name="role"
-                .value=${role}
-                .checked=${this.chosenRole === role}
-                @change=${() => {
-                  this.chosenRole = role;
-                  this.changed();
-                }}
-              />
-              <label for="role-${role}">${roleLabel(role)}</label>
-            </div>`,
-        )}
-      </div>
-    </fieldset>`;
+    return choiceGroup({
+      legend: msg('Are you answering as…', {id: 'feedback.role.legend'}),
+      name: 'role',
+      multiple: false,
+      cls: 'role',
+      part: 'question',
+      options: RESPONDENT_ROLES.map((role) => ({id: `role-${role}`, value: role, label: roleLabel(role)})),
+      selected: [this.chosenRole],
+      onChange: ([role]) => {
+        this.chosenRole = role ?? '';
+        this.changed();
+      },
+    });
   }
 
   private renderContact(): TemplateResult | typeof nothing {
@@ -1166,8 +1076,14 @@ export class FeedbackForm extends CareloopElement {
           const kinds = this.labels?.identifiersText(this.identifiers.get(item.linkId) ?? []) ?? '';
           const target = this.ids.get(item.linkId) ?? '';
           return html`<li>
-            <a href="#${target}" @click=${(e: Event) => this.focusField(e, target)}>${item.text || item.linkId}</a>:
-            ${msg(str`it looks like it contains ${kinds}.`, {id: 'feedback.identify.item'})}
+            <a
+              href="#${target}"
+              @click=${(e: Event) => {
+                e.preventDefault();
+                this.labels?.focusField(this.renderRoot, target);
+              }}
+              >${item.text || item.linkId}</a
+            >: ${msg(str`it looks like it contains ${kinds}.`, {id: 'feedback.identify.item'})}
           </li>`;
         })}
       </ul>
@@ -1233,37 +1149,16 @@ export class FeedbackForm extends CareloopElement {
   }
 
   private renderSendFailure(form: Form): TemplateResult | typeof nothing {
-    if (this.submission.status?.state !== 'failed') return nothing;
-    return html`<div class="failure" tabindex="-1" role="alert">
-      <p class="failure__title">${msg('Your answers have not been sent', {id: 'feedback.failed.title'})}</p>
-      <p>${this.submission.status.message}</p>
-      <p>
-        ${msg('Your answers are still here. You can try again, or copy them to send another way.', {id: 'feedback.failed.advice'})}
-      </p>
-      <div class="actions">
-        <button type="button" class="button" @click=${() => void this.retry()}>
-          ${msg('Try again', {id: 'feedback.failed.retry'})}
-        </button>
-        <button type="button" class="button button--secondary" @click=${() => void this.copyAnswers(form)}>
-          ${msg('Copy my answers', {id: 'feedback.failed.copy'})}
-        </button>
-      </div>
-      ${
-        this.copyText !== undefined
-          ? html`<label for="copy-text"
-                >${this.copied ? msg('Copied. Your answers:', {id: 'feedback.copy.done'}) : msg('Your answers, to select and copy:', {id: 'feedback.copy.manual'})}</label
-              >
-              <textarea
-                id="copy-text"
-                class="copy-text"
-                readonly
-                rows="6"
-                .value=${this.copyText}
-                @focus=${(e: Event) => (e.target as HTMLTextAreaElement).select()}
-              ></textarea>`
-          : nothing
-      }
-    </div>`;
+    const status = this.submission.status;
+    // A refusal follows a submit, which loaded the words for problems (and this box with them).
+    if (status?.state !== 'failed' || !this.labels) return nothing;
+    return this.labels.sendFailure({
+      message: status.message,
+      copyText: this.copyText,
+      copied: this.copied,
+      retry: () => void this.retry(),
+      copy: () => void this.copyAnswers(form),
+    });
   }
 
   private async retry(): Promise<void> {
@@ -1275,7 +1170,7 @@ export class FeedbackForm extends CareloopElement {
   private renderThanks(): TemplateResult {
     const status = this.submission.status?.state;
     return html`<div class="thanks" part="thanks">
-      ${this.heading(this.level, status === 'queued' ? msg('Thank you. Your answers are saved', {id: 'feedback.thanks.saved'}) : msg('Thank you for your feedback', {id: 'feedback.thanks.title'}), {cls: 'thanks__heading', focusable: true})}
+      ${heading(this.level, status === 'queued' ? msg('Thank you. Your answers are saved', {id: 'feedback.thanks.saved'}) : msg('Thank you for your feedback', {id: 'feedback.thanks.title'}), {cls: 'thanks__heading', focusable: true})}
       ${this.submission.render()}
       <slot name="thanks"
         ><p>
@@ -1332,7 +1227,7 @@ export class FeedbackForm extends CareloopElement {
     const paged = this.paging === 'group' && steps.length > 1;
     const stepTitle = current.length === 1 && current[0]!.type === 'group' ? current[0]!.text : '';
     return html`<div class="form" part="base">
-      ${form.title ? this.heading(this.level, form.title, {cls: 'title start', focusable: true}) : html`<span class="start" tabindex="-1"></span>`}
+      ${form.title ? heading(this.level, form.title, {cls: 'title start', focusable: true}) : html`<span class="start" tabindex="-1"></span>`}
       ${this.renderProblems(problems, msg('Some questions could not be shown', {id: 'feedback.problems'}))}
       ${this.renderSendFailure(form)} ${this.renderErrorSummary()} ${this.renderCountdown()} ${this.announcer.render()}
       ${this.about ? html`<p class="about">${msg(str`Thinking about your visit to ${this.about}:`, {id: 'feedback.about'})}</p>` : nothing}
@@ -1340,7 +1235,7 @@ export class FeedbackForm extends CareloopElement {
         ${
           paged
             ? html`<div class="progress">
-                ${this.heading(this.level + 1, html`<span class="progress__count">${msg(str`Step ${formatNumber(step + 1)} of ${formatNumber(steps.length)}`, {id: 'feedback.step'})}</span>${stepTitle ? html`<span class="visually-hidden">: </span><span class="progress__title">${stepTitle}</span>` : nothing}`, {cls: 'step-heading', focusable: true})}
+                ${heading(this.level + 1, html`<span class="progress__count">${msg(str`Step ${formatNumber(step + 1)} of ${formatNumber(steps.length)}`, {id: 'feedback.step'})}</span>${stepTitle ? html`<span class="visually-hidden">: </span><span class="progress__title">${stepTitle}</span>` : nothing}`, {cls: 'step-heading', focusable: true})}
                 <progress max=${steps.length} .value=${step + 1} aria-hidden="true"></progress>
               </div>`
             : nothing
@@ -1361,7 +1256,7 @@ export class FeedbackForm extends CareloopElement {
               : nothing
           }
           <button type="submit" class="button" part="submit">
-            ${paged && !last ? msg('Next', {id: 'feedback.next'}) : this.submitLabel?.trim() || msg('Send', {id: 'feedback.send'})}
+            ${paged && !last ? msg('Next', {id: 'feedback.next'}) : this.submitLabel?.trim() || msg('Send', {id: 'common.send'})}
           </button>
         </div>
         ${this.submission.render()}

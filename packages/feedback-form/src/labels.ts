@@ -1,3 +1,4 @@
+import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {formatList, formatNumber} from '@careloop/core';
 import type {EntryError, Reading} from './questionnaire/entry.js';
@@ -7,6 +8,9 @@ import {walk, type Form, type FormItem} from './questionnaire/model.js';
 
 // The words and text needed only once something is wrong (an answer to fix, a refused
 // submission): loaded on the first submit, never by a page where nobody submits.
+
+// The error summary and the focus move of its links: shown only once something is wrong.
+export {errorSummary, focusField} from '@careloop/core';
 
 /** Problems with the contact details, beside those of questionnaire answers. */
 export type ContactError = 'contact-missing' | 'email' | 'phone' | 'consent';
@@ -49,9 +53,9 @@ export function errorText(error: EntryError | ContactError, item?: FormItem): st
     case 'contact-missing':
       return msg('Enter an e-mail address or a phone number, or untick “Contact me”', {id: 'feedback.error.contact'});
     case 'email':
-      return msg('Enter an e-mail address in the right format, like name@example.org', {id: 'feedback.error.email'});
+      return msg('Enter an e-mail address in the right format, like name@example.org', {id: 'common.error.email'});
     case 'phone':
-      return msg('Enter a phone number, like 020 7946 0000 or +46 8 123 456', {id: 'feedback.error.phone'});
+      return msg('Enter a phone number, like 020 7946 0000 or +46 8 123 456', {id: 'common.error.phone'});
     case 'consent':
       return msg('Tick the box to agree to be contacted, or untick “Contact me”', {id: 'feedback.error.consent'});
   }
@@ -100,4 +104,53 @@ export function answersText(
     if (given.length > 0) lines.push(`${item.text}\n${given.join('\n')}`);
   }
   return lines.join('\n\n');
+}
+
+/** What the refusal box needs from the form. */
+export interface FailureView {
+  message: string;
+  copyText: string | undefined;
+  copied: boolean;
+  retry(): void;
+  copy(): void;
+}
+
+/** The box shown when the server refused the answers: what it said, Try again, Copy my answers. */
+export function sendFailure(view: FailureView): TemplateResult {
+  return html`<div class="failure" tabindex="-1" role="alert">
+    <p class="failure__title">${msg('Your answers have not been sent', {id: 'feedback.failed.title'})}</p>
+    <p>${view.message}</p>
+    <p>
+      ${msg('Your answers are still here. You can try again, or copy them to send another way.', {
+        id: 'feedback.failed.advice',
+      })}
+    </p>
+    <div class="actions">
+      <button type="button" class="button" @click=${view.retry}>
+        ${msg('Try again', {id: 'feedback.failed.retry'})}
+      </button>
+      <button type="button" class="button button--secondary" @click=${view.copy}>
+        ${msg('Copy my answers', {id: 'feedback.failed.copy'})}
+      </button>
+    </div>
+    ${
+      view.copyText !== undefined
+        ? html`<label for="copy-text"
+              >${
+                view.copied
+                  ? msg('Copied. Your answers:', {id: 'feedback.copy.done'})
+                  : msg('Your answers, to select and copy:', {id: 'feedback.copy.manual'})
+              }</label
+            >
+            <textarea
+              id="copy-text"
+              class="copy-text"
+              readonly
+              rows="6"
+              .value=${view.copyText}
+              @focus=${(e: Event) => (e.target as HTMLTextAreaElement).select()}
+            ></textarea>`
+        : nothing
+    }
+  </div>`;
 }

@@ -238,7 +238,7 @@ export class GuideList extends CareloopElement {
             <label for="filter-${key}">${filterLabel(key)}</label>
             <select id="filter-${key}" @change=${(e: Event) => this.onFilter(key, e)}>
               <option value="" ?selected=${this.query.filters[key] === ''}>
-                ${msg('All', {id: 'guide-list.filter.all'})}
+                ${msg('All', {id: 'common.all'})}
               </option>
               ${options[key].map(
                 (value) =>

@@ -39,15 +39,15 @@ export function audienceLabel(audience: WorkshopAudience): string {
 export function roleLabel(role: Role): string {
   switch (role) {
     case 'patient':
-      return msg('A patient', {id: 'feedback.role.patient'});
+      return msg('A patient', {id: 'common.role.patient'});
     case 'family-member':
-      return msg('A family member', {id: 'feedback.role.family-member'});
+      return msg('A family member', {id: 'common.role.family-member'});
     case 'carer':
-      return msg('A carer', {id: 'feedback.role.carer'});
+      return msg('A carer', {id: 'common.role.carer'});
     case 'professional':
       return msg('A professional', {id: 'workshop.role.professional'});
     case 'other':
-      return msg('Someone else', {id: 'feedback.role.other'});
+      return msg('Someone else', {id: 'common.role.other'});
   }
 }
 
@@ -85,7 +85,7 @@ export function dietLabel(diet: Diet): string {
     case 'lactose-free':
       return msg('Lactose-free', {id: 'workshop.diet.lactose-free'});
     case 'other':
-      return msg('Something else', {id: 'feedback.other'});
+      return msg('Something else', {id: 'common.other'});
   }
 }
 

@@ -280,14 +280,14 @@ export class WorkshopSignup extends CareloopElement {
       problems.push({
         target: 'email',
         text: email
-          ? msg('Enter an e-mail address in the right format, like name@example.org', {id: 'feedback.error.email'})
+          ? msg('Enter an e-mail address in the right format, like name@example.org', {id: 'common.error.email'})
           : msg('Enter your e-mail address, or choose to be phoned instead', {id: 'workshop.error.email'}),
       });
     }
     if ((phoneInstead || phone) && !isPhone(phone))
       problems.push({
         target: 'phone',
-        text: msg('Enter a phone number, like 020 7946 0000 or +46 8 123 456', {id: 'feedback.error.phone'}),
+        text: msg('Enter a phone number, like 020 7946 0000 or +46 8 123 456', {id: 'common.error.phone'}),
       });
     if (this.view === 'register') {
       if (!v['role'])
@@ -475,7 +475,7 @@ export class WorkshopSignup extends CareloopElement {
             this.requestUpdate();
           }}
         >
-          <option value="">${msg('All', {id: 'guide-list.filter.all'})}</option>
+          <option value="">${msg('All', {id: 'common.all'})}</option>
           ${options.map(([value, text]) => html`<option value=${value} ?selected=${this.filters[key] === value}>${text}</option>`)}
         </select>
       </div>`;
@@ -627,7 +627,7 @@ export class WorkshopSignup extends CareloopElement {
     const problem = this.problems.find((p) => p.target === target);
     return problem
       ? html`<p class="error-message" id="${target}-error">
-          <span class="visually-hidden">${msg('Error:', {id: 'feedback.error.prefix'})}</span> ${problem.text}
+          <span class="visually-hidden">${msg('Error:', {id: 'common.error.prefix'})}</span> ${problem.text}
         </p>`
       : nothing;
   }
@@ -707,15 +707,15 @@ export class WorkshopSignup extends CareloopElement {
   private renderContactFields(): TemplateResult {
     const phoneInstead = this.values['phone-instead'] === 'yes';
     return html`${this.input('name', msg('Your name', {id: 'workshop.name'}), {autocomplete: 'name'})}
-    ${phoneInstead ? nothing : this.input('email', msg('E-mail address', {id: 'feedback.contact.email'}), {type: 'email', autocomplete: 'email'})}
+    ${phoneInstead ? nothing : this.input('email', msg('E-mail address', {id: 'common.email'}), {type: 'email', autocomplete: 'email'})}
     ${this.box('phone-instead', msg('I don’t use e-mail: phone me instead', {id: 'workshop.phone-instead'}))}
-    ${this.input('phone', phoneInstead ? msg('Phone number', {id: 'feedback.contact.phone'}) : msg('Phone number (optional)', {id: 'workshop.phone-optional'}), {type: 'tel', autocomplete: 'tel'})}`;
+    ${this.input('phone', phoneInstead ? msg('Phone number', {id: 'common.phone'}) : msg('Phone number (optional)', {id: 'workshop.phone-optional'}), {type: 'tel', autocomplete: 'tel'})}`;
   }
 
   private renderSummary(): TemplateResult | typeof nothing {
     if (this.problems.length === 0) return nothing;
     return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1">
-      <p class="error-summary__title">${msg('There is a problem', {id: 'feedback.error-summary'})}</p>
+      <p class="error-summary__title">${msg('There is a problem', {id: 'common.error-summary'})}</p>
       <ul>
         ${this.problems.map(
           (p) =>
@@ -863,7 +863,7 @@ export class WorkshopSignup extends CareloopElement {
       </div>
       <div class="actions">
         <button type="submit" class="button">
-          ${register ? (waitlist ? msg('Join the waitlist', {id: 'workshop.waitlist'}) : msg('Register', {id: 'workshop.register'})) : msg('Send', {id: 'feedback.send'})}
+          ${register ? (waitlist ? msg('Join the waitlist', {id: 'workshop.waitlist'}) : msg('Register', {id: 'workshop.register'})) : msg('Send', {id: 'common.send'})}
         </button>
         <button
           type="button"

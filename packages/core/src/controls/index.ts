@@ -1,0 +1,6 @@
+// The form parts every widget composes: one implementation each.
+export {choiceGroup, choose, type ChoiceGroupOptions, type ChoiceOption} from './choice-group.js';
+export {countText, nearLimit} from './character-count.js';
+export {errorSummary, focusField, type SummaryProblem} from './error-summary.js';
+export {describedBy, errorId, errorMessage, requiredMark, textField, type FieldOptions} from './field.js';
+export {heading, headingLevel, type HeadingOptions} from './heading.js';
