@@ -5,6 +5,11 @@ import {
   ConfigController,
   FocusController,
   SubmissionController,
+  errorMessage,
+  errorSummary,
+  heading,
+  headingLevel,
+  requiredMark,
   baseStyles,
   createEnvelope,
   formStyles,
@@ -51,6 +56,10 @@ function relationshipLabel(relationship: Relationship): string {
       return msg('Other', {id: 'consent.relationship.other'});
   }
 }
+
+/** The id of the control a problem is about: a purpose's box, or a field of "who is deciding". */
+const problemTarget = (problem: string) =>
+  problem === 'relationship' ? 'relationship' : problem === 'person' ? 'person-name' : `purpose-${problem}`;
 
 const storageKey = (policy: string) => `careloop-consent:${policy}`;
 
@@ -293,9 +302,7 @@ export class ConsentPrompt extends CareloopElement {
   focusProblem(): void {
     const first = this.problems[0];
     if (!first) return;
-    const id =
-      first === 'relationship' ? 'relationship' : first === 'person' ? 'person-name' : `purpose-${CSS.escape(first)}`;
-    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(problemTarget(first))}`)?.focus();
   }
 
   /**
@@ -370,10 +377,14 @@ export class ConsentPrompt extends CareloopElement {
   show(): void {
     const dialog = this.renderRoot.querySelector('dialog');
     if (!dialog || dialog.open) return;
+    // Whatever had focus opened it: the trigger, a control of a form around it, or a button
+    // of the host page outside every shadow root (the host called show()).
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     this.opener =
-      ((this.renderRoot as ShadowRoot).activeElement as HTMLElement | null) ??
-      this.renderRoot.querySelector<HTMLElement>('.trigger') ??
-      undefined;
+      active instanceof HTMLElement && active !== document.body
+        ? active
+        : (this.renderRoot.querySelector<HTMLElement>('.trigger') ?? undefined);
     dialog.showModal();
     this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
   }
@@ -422,13 +433,6 @@ export class ConsentPrompt extends CareloopElement {
 
   // ----- render ----------------------------------------------------------------
 
-  private heading_(content: unknown, cls: string, id?: string): TemplateResult {
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-    return html`<div class=${cls} id=${id ?? nothing} role="heading" aria-level=${level} tabindex="-1">
-      ${content}
-    </div>`;
-  }
-
   private renderNotice(config: ConsentConfig): TemplateResult {
     const publicRecord = (this.notice ?? config.notice) === 'public-record';
     return html`<div class="notice" part="notice" data-shown>
@@ -453,14 +457,6 @@ export class ConsentPrompt extends CareloopElement {
     </div>`;
   }
 
-  private renderError(id: string, text: string | undefined) {
-    return text
-      ? html`<p class="error-message" id="${id}-error">
-          <span class="visually-hidden">${msg('Error:', {id: 'common.error.prefix'})}</span> ${text}
-        </p>`
-      : nothing;
-  }
-
   private renderPurposes(config: ConsentConfig): TemplateResult {
     return html`<fieldset class="purposes">
       <legend>${msg('What do you agree to?', {id: 'consent.purposes'})}</legend>
@@ -468,7 +464,7 @@ export class ConsentPrompt extends CareloopElement {
         const id = `purpose-${purpose.id}`;
         const error = this.problems.includes(purpose.id) ? this.requiredText(purpose.title) : undefined;
         return html`<div class="purpose ${error ? 'purpose--error' : ''}" part="purpose">
-          ${this.renderError(id, error)}
+          ${errorMessage(id, error)}
           <div class="option">
             <input
               id=${id}
@@ -481,9 +477,7 @@ export class ConsentPrompt extends CareloopElement {
                 this.change();
               }}
             />
-            <label for=${id} data-shown
-              >${purpose.title}${purpose.required ? html` <span class="required">${msg('(required)', {id: 'common.required'})}</span>` : nothing}</label
-            >
+            <label for=${id} data-shown>${purpose.title}${requiredMark(purpose.required)}</label>
           </div>
           <div class="purpose__description" id="${id}-description" data-shown>
             ${renderMarkdown(purpose.description)}
@@ -524,7 +518,7 @@ export class ConsentPrompt extends CareloopElement {
                 <label for="relationship"
                   >${msg('How are you related to them?', {id: 'consent.who.relationship'})}</label
                 >
-                ${this.renderError('relationship', relationshipError)}
+                ${errorMessage('relationship', relationshipError)}
                 <select
                   id="relationship"
                   aria-invalid=${relationshipError ? 'true' : 'false'}
@@ -542,7 +536,7 @@ export class ConsentPrompt extends CareloopElement {
               </div>
               <div class="field">
                 <label for="person-name">${msg('Their name', {id: 'consent.who.person'})}</label>
-                ${this.renderError('person-name', personError)}
+                ${errorMessage('person-name', personError)}
                 <input
                   id="person-name"
                   type="text"
@@ -573,26 +567,12 @@ export class ConsentPrompt extends CareloopElement {
   }
 
   private renderSummary(config: ConsentConfig): TemplateResult | typeof nothing {
-    if (!this.showSummary || this.problems.length === 0) return nothing;
-    return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1">
-      <p class="error-summary__title">${msg('There is a problem', {id: 'common.error-summary'})}</p>
-      <ul>
-        ${this.problems.map(
-          (problem) =>
-            html`<li>
-              <a
-                href="#"
-                @click=${(e: Event) => {
-                  e.preventDefault();
-                  this.problems = [problem, ...this.problems.filter((p) => p !== problem)];
-                  this.focusProblem();
-                }}
-                >${this.problemText(problem, config)}</a
-              >
-            </li>`,
-        )}
-      </ul>
-    </div>`;
+    if (!this.showSummary) return nothing;
+    return errorSummary(
+      headingLevel(this.headingLevel),
+      this.problems.map((p) => ({target: problemTarget(p), text: this.problemText(p, config)})),
+      this.renderRoot,
+    );
   }
 
   private chosen(config: ConsentConfig, decisions: Record<string, Decision>): TemplateResult {
@@ -636,7 +616,7 @@ export class ConsentPrompt extends CareloopElement {
     const previous = this.last;
     const allLabel = msg('Accept all', {id: 'consent.all.accept'});
     const noneLabel = msg('Decline all', {id: 'consent.all.decline'});
-    return html`${this.heading_(this.heading?.trim() || msg('Your consent', {id: 'consent.heading'}), 'title', 'consent-title')}
+    return html`${heading(headingLevel(this.headingLevel), this.heading?.trim() || msg('Your consent', {id: 'consent.heading'}), {cls: 'title', id: 'consent-title', focusable: true})}
     ${this.renderSummary(config)}
     ${
       changed

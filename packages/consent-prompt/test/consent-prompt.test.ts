@@ -349,6 +349,25 @@ describe('<cl-consent-prompt>', () => {
       expect(changes).to.equal(0);
     });
 
+    it('gives focus back to the host page’s own button that opened it', async () => {
+      const el = await prompt({mode: 'dialog'});
+      const opener = document.createElement('button');
+      opener.textContent = 'Manage my consent';
+      opener.addEventListener('click', () => el.show());
+      document.body.append(opener);
+      try {
+        opener.focus();
+        await sendKeys({press: 'Enter'});
+        await until(() => $<HTMLDialogElement>(el, 'dialog')!.open, 'the dialog to open');
+        await until(() => focused(el)?.classList.contains('title') === true, 'the dialog’s heading to have focus');
+        await sendKeys({press: 'Escape'});
+        await until(() => !$<HTMLDialogElement>(el, 'dialog')!.open, 'the dialog to close');
+        await until(() => document.activeElement === opener, 'focus to return to the host’s button');
+      } finally {
+        opener.remove();
+      }
+    });
+
     it('records the decision made in the dialog, closes it, and shows the choices', async () => {
       const el = await prompt({mode: 'dialog'});
       $<HTMLButtonElement>(el, '.trigger')!.click();
