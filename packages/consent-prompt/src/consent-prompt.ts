@@ -2,6 +2,7 @@ import {html, nothing, type PropertyDeclarations, type PropertyValues, type Temp
 import {msg, str} from '@lit/localize';
 import {
   CareloopElement,
+  Submitting,
   ConfigController,
   FocusController,
   SubmissionController,
@@ -91,7 +92,7 @@ const storageKey = (policy: string) => `careloop-consent:${policy}`;
  *    "purposes": [{"id": "contact", "title": "Contact me about future involvement", "required": false}]}</script>
  * </cl-consent-prompt>
  */
-export class ConsentPrompt extends CareloopElement {
+export class ConsentPrompt extends Submitting(CareloopElement) {
   static formAssociated = true;
   static override styles = [baseStyles, formStyles, promptStyles];
   static override properties: PropertyDeclarations = {
@@ -104,9 +105,6 @@ export class ConsentPrompt extends CareloopElement {
     embedded: {type: Boolean},
     noProxy: {attribute: 'no-proxy', type: Boolean},
     notice: {},
-    endpoint: {},
-    headers: {attribute: false},
-    persist: {},
     context: {},
     service: {},
     heading: {},
@@ -132,12 +130,6 @@ export class ConsentPrompt extends CareloopElement {
   noProxy = false;
   /** `public-record`: say that what is submitted may become a public document (also settable in the configuration). */
   notice: 'public-record' | null = null;
-  /** Where each decision is POSTed (kind `consent`), through the outbox. */
-  endpoint: string | null = null;
-  /** Extra request headers for the endpoint. */
-  headers: Record<string, string> | undefined;
-  /** `indexeddb` (default) or `none`. */
-  persist: 'indexeddb' | 'none' = 'indexeddb';
   /** Where the prompt is used, sent with the record. */
   context: string | null = null;
   /** Which service it is about, sent with the record. */
@@ -161,11 +153,7 @@ export class ConsentPrompt extends CareloopElement {
     parseConsentConfig,
     (problems) => this.reportProblems(problems),
   );
-  private readonly submission = new SubmissionController(this, () => ({
-    endpoint: this.endpoint,
-    headers: this.headers,
-    persist: this.persist !== 'none',
-  }));
+  private readonly submission = new SubmissionController(this, () => this.submissionTarget());
   private readonly focusAfter = new FocusController(this);
   private choices = new Map<string, boolean>();
   private onBehalf = false;

@@ -400,6 +400,35 @@ describe('<cl-consent-prompt>', () => {
       expect(record?.decisions['contact-workshop']).to.equal('granted');
     });
 
+    for (const [credentials, cookie] of [
+      [null, undefined],
+      ['same-origin', 'cl-session=ward-7'],
+      ['sideways', undefined],
+    ] as const) {
+      it(`sends the page’s session cookie ${cookie ? 'with' : 'without'} credentials="${String(credentials)}"`, async () => {
+        document.cookie = 'cl-session=ward-7; path=/';
+        try {
+          const run = uuid();
+          const el = await prompt({
+            endpoint: `/__collector/ok/${run}`,
+            persist: 'none',
+            ...(credentials ? {credentials} : {}),
+          });
+          await toggle(el, 'purpose-contact-workshop');
+          const sent = oneEvent(el, 'cl-submitted');
+          await save(el);
+          await sent;
+          const log = (await (await fetch(`/__collector/log/${run}`)).json()) as Record<
+            string,
+            {headers: Record<string, string | undefined>}[]
+          >;
+          expect(Object.values(log)[0]![0]!.headers['cookie']).to.equal(cookie);
+        } finally {
+          document.cookie = 'cl-session=; path=/; max-age=0';
+        }
+      });
+    }
+
     it('sends each decision once, as JSON and a FHIR Consent, with an endpoint', async () => {
       const run = uuid();
       const el = await prompt({endpoint: `/__collector/ok/${run}`, persist: 'none'});

@@ -56,3 +56,11 @@ export {FieldReader, isEmail, isIsoDate, isLanguageTag, isPhone, isSafeUrl} from
 export {VERSION} from './version.js';
 export {WARNING_CODES, warn, type WarningCode} from './warn.js';
 export * from './controls/index.js';
+export {
+  CREDENTIALS,
+  PERSIST,
+  Submitting,
+  type Credentials,
+  type Persist,
+  type SubmittingElement,
+} from './traits/submitting.js';

@@ -3,6 +3,7 @@ import {msg, str} from '@lit/localize';
 import {
   AnnouncerController,
   CareloopElement,
+  Submitting,
   FocusController,
   choiceGroup,
   countText,
@@ -119,7 +120,7 @@ const isFreeText = (item: FormItem) => item.type === 'string' || item.type === '
  * @fires cl-error - The questionnaire has problems, or the server refused the submission. Detail: `{code, message, problems}`.
  * @example <cl-feedback-form preset="fft" endpoint="/api/feedback" service="ward-7"></cl-feedback-form>
  */
-export class FeedbackForm extends CareloopElement {
+export class FeedbackForm extends Submitting(CareloopElement) {
   static formAssociated = true;
   static override styles = [baseStyles, sharedFormStyles, formStyles];
   static override properties: PropertyDeclarations = {
@@ -127,10 +128,6 @@ export class FeedbackForm extends CareloopElement {
     questionnaire: {attribute: false},
     src: {},
     preset: {},
-    endpoint: {},
-    headers: {attribute: false},
-    credentials: {},
-    persist: {},
     context: {},
     service: {},
     about: {},
@@ -163,14 +160,6 @@ export class FeedbackForm extends CareloopElement {
   src: string | null = null;
   /** A questionnaire shipped with Careloop: `fft`, `fft-children`, `what-matters`, `carer-experience`, `workshop-evaluation`. */
   preset: Preset | null = null;
-  /** Where the submission is POSTed (JSON, with an `Idempotency-Key` header). Without it, only `cl-submit` fires. */
-  endpoint: string | null = null;
-  /** Extra request headers for the endpoint, such as a CSRF token. */
-  headers: Record<string, string> | undefined;
-  /** `omit` (default): no cookies are sent. `same-origin` or `include` when the endpoint needs a session. */
-  credentials: 'omit' | 'same-origin' | 'include' = 'omit';
-  /** `indexeddb` (default) keeps unsent answers across reloads; `none` keeps them only while the page is open. */
-  persist: 'indexeddb' | 'none' = 'indexeddb';
   /** Where the form is used, sent with the answers, e.g. `reception-kiosk`. */
   context: string | null = null;
   /** Which service the feedback is about, sent with the answers, e.g. `older-persons-mental-health-ward`. */
@@ -234,22 +223,13 @@ export class FeedbackForm extends CareloopElement {
   );
   private readonly announcer = new AnnouncerController(this);
   private readonly focusAfter = new FocusController(this);
-  private readonly submission = new SubmissionController(
-    this,
-    () => ({
-      endpoint: this.endpoint,
-      headers: this.headers,
-      credentials: this.credentials,
-      persist: this.persist !== 'none',
-    }),
-    {
-      submitted: () => this.clearDraft(),
-      failed: () => {
-        this.phase = 'form';
-        this.focusAfter.request('.failure');
-      },
+  private readonly submission = new SubmissionController(this, () => this.submissionTarget(), {
+    submitted: () => this.clearDraft(),
+    failed: () => {
+      this.phase = 'form';
+      this.focusAfter.request('.failure');
     },
-  );
+  });
 
   private entries: Entries = new Map();
   private others = new Map<string, string>();

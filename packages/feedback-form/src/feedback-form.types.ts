@@ -13,10 +13,6 @@ export type RespondentRole = (typeof RESPONDENT_ROLES)[number];
 export const PAGING = ['none', 'group'] as const;
 export type Paging = (typeof PAGING)[number];
 
-/** Where unsent answers wait: IndexedDB (survives a reload), or this page's memory only. */
-export const PERSIST = ['indexeddb', 'none'] as const;
-export type Persist = (typeof PERSIST)[number];
-
 /** Contact details a person chose to leave, with the consent they gave. */
 export interface FeedbackContact {
   name?: string;

@@ -237,9 +237,7 @@ export class GuideList extends CareloopElement {
           html`<div class="field">
             <label for="filter-${key}">${filterLabel(key)}</label>
             <select id="filter-${key}" @change=${(e: Event) => this.onFilter(key, e)}>
-              <option value="" ?selected=${this.query.filters[key] === ''}>
-                ${msg('All', {id: 'common.all'})}
-              </option>
+              <option value="" ?selected=${this.query.filters[key] === ''}>${msg('All', {id: 'common.all'})}</option>
               ${options[key].map(
                 (value) =>
                   html`<option value=${value} ?selected=${this.query.filters[key] === value}>

@@ -2,6 +2,7 @@ import {html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit
 import {msg, str} from '@lit/localize';
 import {
   CareloopElement,
+  Submitting,
   ConfigController,
   FocusController,
   SubmissionController,
@@ -111,16 +112,13 @@ type Lists = Record<string, string[]>;
  * @fires cl-error - The feed has problems, or the server refused the submission.
  * @example <cl-workshop-signup src="/feeds/workshops.json" endpoint="/api/registrations"></cl-workshop-signup>
  */
-export class WorkshopSignup extends CareloopElement {
+export class WorkshopSignup extends Submitting(CareloopElement) {
   static override styles = [baseStyles, formStyles, signupStyles];
   static override properties: PropertyDeclarations = {
     ...CareloopElement.properties,
     items: {attribute: false},
     src: {},
     workshopId: {attribute: 'workshop-id'},
-    endpoint: {},
-    headers: {attribute: false},
-    persist: {},
     context: {},
     service: {},
     consent: {attribute: false},
@@ -135,12 +133,6 @@ export class WorkshopSignup extends CareloopElement {
   src: string | null = null;
   /** Show this one workshop only. */
   workshopId: string | null = null;
-  /** Where registrations and availability are POSTed, through the outbox. */
-  endpoint: string | null = null;
-  /** Extra request headers for the endpoint. */
-  headers: Record<string, string> | undefined;
-  /** `indexeddb` (default) or `none`. */
-  persist: 'indexeddb' | 'none' = 'indexeddb';
   /** Where the element is used, sent with each submission. */
   context: string | null = null;
   /** Which service runs the workshops, sent with each submission. */
@@ -161,11 +153,7 @@ export class WorkshopSignup extends CareloopElement {
     parseWorkshopFeed,
     (problems) => this.reportProblems(problems),
   );
-  private readonly submission = new SubmissionController(this, () => ({
-    endpoint: this.endpoint,
-    headers: this.headers,
-    persist: this.persist !== 'none',
-  }));
+  private readonly submission = new SubmissionController(this, () => this.submissionTarget());
   private readonly focusAfter = new FocusController(this);
   private filters = {audience: '', format: '', month: ''};
   private chosen: Workshop | undefined;

@@ -230,6 +230,33 @@ describe('<cl-workshop-signup>', () => {
   });
 
   describe('registering, by keyboard', () => {
+    it('sends the page’s session cookie only with credentials="include"', async () => {
+      document.cookie = 'cl-session=ward-7; path=/';
+      try {
+        const run = uuid();
+        const el = await signup({endpoint: `/__collector/ok/${run}`, persist: 'none', credentials: 'include'});
+        await press(el, $$<HTMLButtonElement>(el, 'button[part="register"]')[0]!);
+        await until(() => focused(el)?.classList.contains('form-heading') === true, 'the form heading to have focus');
+        await typeInto(el, 'name', 'Sam');
+        await typeInto(el, 'email', 'sam@example.org');
+        await tick(el, 'role-carer');
+        const box = consentBox(el);
+        box.focus();
+        await sendKeys({type: ' '});
+        await until(() => box.checked, 'the consent box to be ticked');
+        const sent = oneEvent(el, 'cl-submitted');
+        await press(el, $$<HTMLButtonElement>(el, 'button[type="submit"]')[0]!);
+        await sent;
+        const log = (await (await fetch(`/__collector/log/${run}`)).json()) as Record<
+          string,
+          {headers: Record<string, string | undefined>}[]
+        >;
+        expect(Object.values(log)[0]![0]!.headers['cookie']).to.equal('cl-session=ward-7');
+      } finally {
+        document.cookie = 'cl-session=; path=/; max-age=0';
+      }
+    });
+
     it('registers with access needs, diet and expenses; the server receives it once; the calendar file is right', async () => {
       const run = uuid();
       const el = await signup({endpoint: `/__collector/ok/${run}`, persist: 'none', 'time-zone': 'Europe/Stockholm'});
