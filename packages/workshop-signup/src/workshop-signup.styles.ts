@@ -52,7 +52,7 @@ export const signupStyles = css`
   .workshop__title,
   .form-heading,
   .confirmation__heading {
-    margin-block-end: var(--_space-s);
+    margin-block: 0 var(--_space-s);
     font-size: 1.25em;
     font-weight: 700;
   }

@@ -5,6 +5,11 @@ import {
   Submitting,
   ConfigController,
   FocusController,
+  errorMessage,
+  errorSummary,
+  heading,
+  headingLevel,
+  textField,
   SubmissionController,
   baseStyles,
   createEnvelope,
@@ -437,14 +442,7 @@ export class WorkshopSignup extends Submitting(CareloopElement) {
   // ----- render -------------------------------------------------------------------
 
   private heading(content: unknown, cls: string, level = this.headingLevel): TemplateResult {
-    return html`<div
-      class=${cls}
-      role="heading"
-      aria-level=${Math.min(6, Math.max(2, Math.round(level) || 3))}
-      tabindex="-1"
-    >
-      ${content}
-    </div>`;
+    return heading(headingLevel(level, 3), content, {cls, focusable: true});
   }
 
   private renderFilters(feed: Workshop[]): TemplateResult {
@@ -612,12 +610,7 @@ export class WorkshopSignup extends Submitting(CareloopElement) {
   }
 
   private error(target: string) {
-    const problem = this.problems.find((p) => p.target === target);
-    return problem
-      ? html`<p class="error-message" id="${target}-error">
-          <span class="visually-hidden">${msg('Error:', {id: 'common.error.prefix'})}</span> ${problem.text}
-        </p>`
-      : nothing;
+    return errorMessage(target, this.problems.find((p) => p.target === target)?.text);
   }
 
   private input(
@@ -625,20 +618,14 @@ export class WorkshopSignup extends Submitting(CareloopElement) {
     label: string,
     options: {type?: string; autocomplete?: string; hint?: string} = {},
   ): TemplateResult {
-    const invalid = this.problems.some((p) => p.target === key);
-    return html`<div class="field">
-      <label for=${key}>${label}</label>
-      ${options.hint ? html`<p class="hint" id="${key}-hint">${options.hint}</p>` : nothing} ${this.error(key)}
-      <input
-        id=${key}
-        type=${options.type ?? 'text'}
-        autocomplete=${options.autocomplete ?? 'off'}
-        .value=${this.values[key] ?? ''}
-        aria-invalid=${invalid ? 'true' : 'false'}
-        aria-describedby=${[invalid ? `${key}-error` : '', options.hint ? `${key}-hint` : ''].join(' ').trim() || nothing}
-        @input=${(e: Event) => this.set(key, (e.target as HTMLInputElement).value)}
-      />
-    </div>`;
+    return textField({
+      id: key,
+      label,
+      ...options,
+      error: this.problems.find((p) => p.target === key)?.text,
+      value: this.values[key] ?? '',
+      onInput: (value) => this.set(key, value),
+    });
   }
 
   private checks(key: string, legend: string, options: [string, string][], hint?: string): TemplateResult {
@@ -701,26 +688,8 @@ export class WorkshopSignup extends Submitting(CareloopElement) {
   }
 
   private renderSummary(): TemplateResult | typeof nothing {
-    if (this.problems.length === 0) return nothing;
-    return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1">
-      <p class="error-summary__title">${msg('There is a problem', {id: 'common.error-summary'})}</p>
-      <ul>
-        ${this.problems.map(
-          (p) =>
-            html`<li>
-              <a
-                href="#${p.target}"
-                @click=${(e: Event) => {
-                  e.preventDefault();
-                  if (p.target === 'consent') this.prompt?.focusProblem();
-                  else this.renderRoot.querySelector<HTMLElement>(`#${p.target}`)?.focus();
-                }}
-                >${p.text}</a
-              >
-            </li>`,
-        )}
-      </ul>
-    </div>`;
+    // The consent prompt is focused by its own focusProblem(), as every embedded element is.
+    return errorSummary(headingLevel(this.headingLevel - 1, 2), this.problems, this.renderRoot);
   }
 
   private consentConfig(): unknown {
@@ -835,9 +804,10 @@ export class WorkshopSignup extends Submitting(CareloopElement) {
               )}`
           : nothing
       }
-      <div class="field" id="consent">
+      <div class="field">
         ${this.error('consent')}
         <cl-consent-prompt
+          id="consent"
           embedded
           no-proxy
           heading-level=${Math.min(6, this.headingLevel)}
