@@ -82,6 +82,30 @@ const browser = await puppeteer.launch({
 
 async function visit({story, locale, theme}) {
   const page = await browser.newPage();
+  // Storybook says when a story is done (rendered, and its play function finished) with
+  // 'storyRendered' on its channel; listen from the moment the channel exists.
+  await page.evaluateOnNewDocument(() => {
+    const DONE = ['storyRendered', 'storyErrored', 'storyThrewException', 'playFunctionThrewException', 'storyMissing'];
+    let attached = false;
+    const attach = (channel) => {
+      if (attached || !channel?.on) return;
+      attached = true;
+      for (const event of DONE) channel.on(event, () => (window.__clStoryDone = event));
+    };
+    let value;
+    Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+      configurable: true,
+      get: () => value,
+      set: (channel) => {
+        value = channel;
+        attach(channel);
+      },
+    });
+    const poll = setInterval(() => {
+      attach(value ?? window.__STORYBOOK_ADDONS_CHANNEL__);
+      if (attached) clearInterval(poll);
+    }, 1);
+  });
   const problems = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console.error: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
@@ -93,22 +117,15 @@ async function visit({story, locale, theme}) {
     await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale};theme:${theme}`, {
       waitUntil: 'networkidle0',
     });
-    // Every wait is for a condition, with a ceiling only a broken story reaches: Storybook
-    // has finished the story (rendered, and its play function, if any, is done), every
-    // Careloop element has rendered and finished updating, and words that load on first
-    // need (problem messages) are on screen.
-    await page.waitForFunction(
-      () => {
-        const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
-        return phase === 'completed' || phase === 'errored' || phase === 'aborted';
-      },
-      {timeout: CEILING},
-    );
+    // Every wait is for a condition, with a ceiling only a broken story reaches: the page's
+    // network is idle, Storybook has finished the story and its play function, every Careloop
+    // element has rendered and finished updating, and words that load on first need
+    // (problem messages) are on screen.
     await page.waitForFunction(
       async (selector) => {
         const root = document.querySelector('#storybook-root');
         const elements = [...(root?.querySelectorAll(selector) ?? [])];
-        if (elements.length === 0 || document.querySelector('[data-cl-playing]')) return false;
+        if (!window.__clStoryDone || elements.length === 0 || document.querySelector('[data-cl-playing]')) return false;
         await Promise.all(elements.map((el) => el.updateComplete));
         return elements.every((el) => {
           const box = el.shadowRoot?.querySelector('.problems__list');
