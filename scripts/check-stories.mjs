@@ -158,7 +158,10 @@ const queue = [...visits];
 await Promise.all(
   Array.from({length: 3}, async () => {
     for (let v = queue.shift(); v; v = queue.shift()) {
-      const problems = await visit(v);
+      // A story that did not settle within the ceiling is opened once more in a fresh page
+      // (a busy machine can starve one page); every other problem counts at once.
+      let problems = await visit(v);
+      if (problems.some((p) => p.startsWith('did not render'))) problems = await visit(v);
       if (problems.length) failures.push(`${v.story.id} [${v.locale}, ${v.theme}]\n    ${problems.join('\n    ')}`);
     }
   }),
