@@ -2,6 +2,7 @@ export {CareloopElement, THEMES, type Theme} from './careloop-element.js';
 export {ConfigController, type ConfigSource, type ConfigState, type Parsed} from './config.js';
 export {AnnouncerController} from './controllers/announcer.js';
 export {FocusController} from './controllers/focus.js';
+export {DraftController} from './controllers/draft.js';
 export {
   SubmissionController,
   type SubmissionHooks,

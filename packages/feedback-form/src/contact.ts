@@ -1,6 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import {getCareloopLocale, isEmail, isPhone} from '@careloop/core';
+import {errorMessage, getCareloopLocale, isEmail, isPhone} from '@careloop/core';
+import type {ConsentPrompt, ConsentRecord} from '@careloop/consent-prompt';
 // The consent prompt comes with the contact details: both load when the person asks to be contacted.
 import '@careloop/consent-prompt/cl-consent-prompt.js';
 import type {ContactError} from './labels.js';
@@ -100,4 +101,80 @@ export function renderContactDetails(view: ContactView): TemplateResult {
       ></cl-consent-prompt>
     </div>
   </div>`;
+}
+
+interface ContactHost {
+  renderRoot: ParentNode;
+  theme: string;
+}
+
+/** How the contact details are drawn: at which heading level, with which errors, in which words. */
+export interface ContactLook {
+  level: number;
+  /** The `<cl-consent-prompt>` configuration asked for (the default one when undefined). */
+  consent: unknown;
+  errorOf(target: string): ContactError | undefined;
+  errorText(error: ContactError | undefined): string | undefined;
+}
+
+/**
+ * "Contact me about my feedback": whether the person asked to be contacted, the
+ * details they left and the consent they gave. The details and the consent prompt are
+ * this module, loaded when the person first ticks the box.
+ */
+export class ContactChoice {
+  optedIn = false;
+  details: ContactDetails = {name: '', email: '', phone: ''};
+  readonly #host: ContactHost;
+  readonly #changed: () => void;
+
+  /** @param changed - The person changed something: keep the draft, check again, update. */
+  constructor(host: ContactHost, changed: () => void) {
+    this.#host = host;
+    this.#changed = changed;
+  }
+
+  optIn(checked: boolean): void {
+    this.optedIn = checked;
+    this.#changed();
+  }
+
+  reset(): void {
+    this.optedIn = false;
+    this.details = {name: '', email: '', phone: ''};
+  }
+
+  get #prompt(): ConsentPrompt | null {
+    return this.#host.renderRoot.querySelector('cl-consent-prompt');
+  }
+
+  /** What is wrong with the details or the consent; nothing while the person has not opted in. */
+  problems(): {target: string; error: ContactError}[] {
+    if (!this.optedIn) return [];
+    const prompt = this.#prompt;
+    return contactErrors(this.details, !prompt || prompt.check().length > 0);
+  }
+
+  /** The consent record, once the person has opted in and agreed; undefined when they did not opt in. */
+  async consent(): Promise<ConsentRecord | undefined> {
+    return this.optedIn ? this.#prompt?.decide() : undefined;
+  }
+
+  /** The details and the consent prompt, once opted in (and loaded). */
+  render(look: ContactLook): unknown {
+    if (!this.optedIn) return nothing;
+    return renderContactDetails({
+      contact: this.details,
+      errorOf: look.errorOf,
+      renderError: (id, error) => errorMessage(id, look.errorText(error)),
+      headingLevel: Math.min(6, look.level + 1),
+      theme: this.#host.theme,
+      consent: consentConfig(look.consent),
+      input: (key, value) => {
+        this.details = {...this.details, [key]: value};
+        this.#changed();
+      },
+      changed: this.#changed,
+    });
+  }
 }

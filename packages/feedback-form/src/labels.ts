@@ -1,13 +1,14 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import {formatList, formatNumber} from '@careloop/core';
+import {focusField, formatList, formatNumber, heading} from '@careloop/core';
 import type {EntryError, Reading} from './questionnaire/entry.js';
 import type {IdentifierKind} from './questionnaire/identify.js';
 import type {Answer} from './questionnaire/answers.js';
 import {walk, type Form, type FormItem} from './questionnaire/model.js';
 
-// The words and text needed only once something is wrong (an answer to fix, a refused
-// submission): loaded on the first submit, never by a page where nobody submits.
+// The words and screens needed only once the person presses Send: the thank-you, and
+// what is shown when something is wrong (an answer to fix, a refused submission).
+// Loaded on the first submit (or a first Next), never by a page where nobody submits.
 
 // The error summary and the focus move of its links: shown only once something is wrong.
 export {errorSummary, focusField} from '@careloop/core';
@@ -150,6 +151,89 @@ export function sendFailure(view: FailureView): TemplateResult {
               .value=${view.copyText}
               @focus=${(e: Event) => (e.target as HTMLTextAreaElement).select()}
             ></textarea>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** What the "may identify you" warning needs from the form. */
+export interface IdentifiersView {
+  /** Each question whose words look identifying, with its control's id and what was found. */
+  found: {question: string; target: string; kinds: readonly IdentifierKind[]}[];
+  root: ParentNode;
+  dismiss(): void;
+}
+
+/** The warning shown when free text looks like it names someone: linked to each field, dismissible, nothing sent yet. */
+export function identifiersWarning(view: IdentifiersView): TemplateResult {
+  return html`<aside class="warning" part="warning" aria-labelledby="identify-title">
+    <p class="warning__title" id="identify-title">
+      ${msg('Your answer may identify you or someone else', {id: 'feedback.identify.title'})}
+    </p>
+    <ul>
+      ${view.found.map(({question, target, kinds}) => {
+        const words = identifiersText(kinds);
+        return html`<li>
+          <a
+            href="#${target}"
+            @click=${(e: Event) => {
+              e.preventDefault();
+              focusField(view.root, target);
+            }}
+            >${question}</a
+          >: ${msg(str`it looks like it contains ${words}.`, {id: 'feedback.identify.item'})}
+        </li>`;
+      })}
+    </ul>
+    <p>
+      ${msg('You can still send it. If you would rather stay anonymous, remove those details first. Nothing has been sent yet.', {id: 'feedback.identify.advice'})}
+    </p>
+    <button type="button" class="button button--secondary button--small" @click=${view.dismiss}>
+      ${msg('Dismiss this warning', {id: 'feedback.identify.dismiss'})}
+    </button>
+  </aside>`;
+}
+
+export interface ThanksView {
+  level: number;
+  /** Saved on this device, to be sent later (not yet accepted by the server). */
+  saved: boolean;
+  /** The submission's status line. */
+  status: unknown;
+  nextUrl: string | null;
+  nextLabel: string | null;
+  /** Seconds before the kiosk starts again; undefined outside kiosk mode. */
+  kiosk: number | undefined;
+  startAgain(): void;
+}
+
+/** The thank-you screen: sent or saved, what happens next, and in kiosk mode the countdown to the next person. */
+export function thanks(view: ThanksView): TemplateResult {
+  return html`<div class="thanks" part="thanks">
+    ${heading(view.level, view.saved ? msg('Thank you. Your answers are saved', {id: 'feedback.thanks.saved'}) : msg('Thank you for your feedback', {id: 'feedback.thanks.title'}), {cls: 'thanks__heading', focusable: true})}
+    ${view.status}
+    <slot name="thanks"
+      ><p>
+        ${msg('Every answer is read. What people tell us shapes the changes we make.', {id: 'feedback.thanks.text'})}
+      </p></slot
+    >
+    ${
+      view.nextUrl
+        ? html`<p>
+            <a class="thanks__next" href=${view.nextUrl}
+              >${view.nextLabel?.trim() || msg('What happens next', {id: 'feedback.thanks.next'})}</a
+            >
+          </p>`
+        : nothing
+    }
+    ${
+      view.kiosk !== undefined
+        ? html`<p class="countdown">
+              ${msg(str`Starting again for the next person in ${formatNumber(view.kiosk)} seconds.`, {id: 'feedback.kiosk.restart'})}
+            </p>
+            <button type="button" class="button" @click=${view.startAgain}>
+              ${msg('Start again now', {id: 'feedback.kiosk.start'})}
+            </button>`
         : nothing
     }
   </div>`;

@@ -55,3 +55,36 @@ export function findIdentifiers(text: string): IdentifierKind[] {
   }
   return found;
 }
+
+/**
+ * Looks for identifying details (an e-mail address, a name, an identity number…) in
+ * what the person wrote, on this device only, when they leave a field. The warning it
+ * leads to can be dismissed; it comes back only when what was found changes.
+ */
+export class IdentifierCheck {
+  /** What was found, by linkId. */
+  found = new Map<string, IdentifierKind[]>();
+  #dismissed = '';
+
+  /** Looks through `texts` (by linkId). */
+  check(texts: Iterable<[string, string]>): void {
+    this.found = new Map();
+    for (const [linkId, text] of texts) {
+      const kinds = findIdentifiers(text);
+      if (kinds.length > 0) this.found.set(linkId, kinds);
+    }
+  }
+
+  get #key(): string {
+    return JSON.stringify([...this.found]);
+  }
+
+  /** Whether the warning is shown: something was found, and not this very thing dismissed. */
+  get warns(): boolean {
+    return this.found.size > 0 && this.#dismissed !== this.#key;
+  }
+
+  dismiss(): void {
+    this.#dismissed = this.#key;
+  }
+}

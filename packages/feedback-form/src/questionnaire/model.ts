@@ -87,3 +87,10 @@ export function* walk(items: readonly FormItem[]): Generator<FormItem> {
     yield* walk(item.items);
   }
 }
+
+/** Whether the person can answer the item at all (not a group, a display text or a question outside the subset). */
+export const answerable = (item: FormItem) => item.type !== 'group' && item.type !== 'display' && !item.unsupported;
+
+/** Questions answered in the person's own words, looked at for identifying details. */
+export const isFreeText = (item: FormItem) =>
+  item.type === 'string' || item.type === 'text' || item.type === 'open-choice';

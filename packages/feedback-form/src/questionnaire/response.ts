@@ -1,10 +1,7 @@
 import {toValues, type Answer} from './answers.js';
 import {enabledItems, type Answers} from './enable.js';
 import type {QuestionnaireResponse, ResponseItem} from './fhir.js';
-import type {Form, FormItem} from './model.js';
-
-/** Whether an item can carry answers in the response. */
-const answerable = (item: FormItem) => item.type !== 'group' && item.type !== 'display' && !item.unsupported;
+import {answerable, type Form, type FormItem} from './model.js';
 
 function responseItems(items: readonly FormItem[], answers: Answers, enabled: Set<string>): ResponseItem[] {
   const out: ResponseItem[] = [];

@@ -1,0 +1,388 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {msg, str} from '@lit/localize';
+import {choiceGroup, countText, describedBy, errorMessage, formatNumber, heading, requiredMark} from '@careloop/core';
+import {RESPONDENT_ROLES, type RespondentRole} from './feedback-form.types.js';
+import type {ContactError} from './labels.js';
+import type * as Faces from './faces.js';
+import {OTHER, type EntryError} from './questionnaire/entry.js';
+import type {FormItem} from './questionnaire/model.js';
+import type {QuestionnaireSession} from './questionnaire/session.js';
+
+export type FieldError = EntryError | ContactError;
+
+/** What the templates of the questions read from the element, and tell it. */
+export interface QuestionsView {
+  session: QuestionnaireSession;
+  /** The error shown at an item now (after a submit or a Next), if any. */
+  errorOf(item: FormItem): FieldError | undefined;
+  /** The words of an error; undefined until the words for problems are loaded. */
+  errorText(error: FieldError | undefined, item?: FormItem): string | undefined;
+  /** Sanitised rendering-xhtml, once ready, by linkId. */
+  rich: ReadonlyMap<string, HTMLElement>;
+  face: typeof Faces.face | undefined;
+  set(item: FormItem, entries: string[]): void;
+  type(item: FormItem, index: number, text: string): void;
+  other(item: FormItem, text: string): void;
+  addRow(item: FormItem, index: number): void;
+  removeRow(item: FormItem, index: number): void;
+  /** The person left a free-text field (look for identifying details). */
+  left(): void;
+}
+
+/** The item's words, after its prefix: its sanitised rendering-xhtml once loaded, else its text. */
+function words(view: QuestionsView, item: FormItem): TemplateResult {
+  return html`${item.prefix ? html`<span class="prefix">${item.prefix}</span> ` : nothing}${view.rich.get(item.linkId) ?? item.text}`;
+}
+
+const value = (event: Event) => (event.target as HTMLInputElement).value;
+
+/** The shown items among `items`, with their groups as sections whose headings start at `level`. */
+export function renderItems(view: QuestionsView, items: readonly FormItem[], level: number): unknown {
+  return items.map((item) => renderItem(view, item, level));
+}
+
+function renderItem(view: QuestionsView, item: FormItem, level: number): unknown {
+  if (!view.session.shown(item)) return nothing;
+  const id = view.session.ids.get(item.linkId) ?? '';
+  if (item.unsupported) {
+    return html`<div class="unsupported" part="question" role="note">
+      <p class="unsupported__text">${words(view, item)}</p>
+      <p class="unsupported__notice">
+        ${msg('This question cannot be shown here. Please answer it in another way if you can, or leave it.', {id: 'feedback.unsupported'})}
+      </p>
+    </div>`;
+  }
+  if (item.type === 'group') {
+    return html`<section class="group" aria-labelledby=${item.text ? id : nothing}>
+      ${item.text ? heading(level, words(view, item), {id, cls: 'group__heading'}) : nothing}
+      ${renderItems(view, item.items, level + 1)}
+    </section>`;
+  }
+  if (item.type === 'display') {
+    return html`<div class="display" id=${id}>${words(view, item)}</div>
+      ${renderItems(view, item.items, level)}`;
+  }
+  return html`<div class="question ${view.errorOf(item) ? 'question--error' : ''}" part="question">
+      ${renderControl(view, item, id)}
+    </div>
+    ${renderItems(view, item.items, level)}`;
+}
+
+function inputType(item: FormItem): string {
+  switch (item.type) {
+    case 'date':
+      return 'date';
+    case 'dateTime':
+      return 'datetime-local';
+    case 'time':
+      return 'time';
+    case 'url':
+      return 'url';
+    default:
+      return 'text';
+  }
+}
+
+function renderControl(view: QuestionsView, item: FormItem, id: string): TemplateResult {
+  const error = view.errorOf(item);
+  const errorId = error ? `${id}-error` : undefined;
+  if (item.type === 'boolean') {
+    return renderChoices(
+      view,
+      item,
+      id,
+      [
+        ['true', msg('Yes', {id: 'feedback.yes'})],
+        ['false', msg('No', {id: 'feedback.no'})],
+      ],
+      false,
+    );
+  }
+  if (item.choices.length > 0 || item.type === 'choice' || item.type === 'open-choice') {
+    const multiple = item.repeats || item.control === 'check-box';
+    if (item.control === 'drop-down' && !multiple) return renderSelect(view, item, id, errorId);
+    const options: [string, unknown][] = item.choices.map((choice, i) => [
+      String(i),
+      choice.face
+        ? html`${view.face?.(choice.face) ?? nothing}<span class="option__text">${choice.label}</span>`
+        : choice.label,
+    ]);
+    if (item.type === 'open-choice') options.push([OTHER, msg('Something else', {id: 'common.other'})]);
+    return renderChoices(view, item, id, options, multiple);
+  }
+  const entries = view.session.entries.get(item.linkId) ?? [];
+  const max = item.maxLength;
+  const countId = max !== undefined ? `${id}-count` : undefined;
+  const label = html`<label class="question__label" for=${id}
+    >${words(view, item)}${requiredMark(item.required)}</label
+  >`;
+  const shownError = errorMessage(id, view.errorText(error, item));
+  if (item.control === 'slider' && (item.type === 'integer' || item.type === 'decimal')) {
+    const min = item.minValue?.kind === item.type ? item.minValue.value : 0;
+    const top = item.maxValue?.kind === item.type ? item.maxValue.value : 10;
+    const entry = entries[0];
+    return html`${label}${shownError}
+      <div class="slider">
+        <span aria-hidden="true">${formatNumber(min)}</span>
+        <input
+          id=${id}
+          type="range"
+          min=${min}
+          max=${top}
+          step=${item.type === 'integer' ? 1 : 'any'}
+          .value=${entry ?? String(Math.round((min + top) / 2))}
+          ?disabled=${item.readOnly}
+          aria-describedby=${describedBy(errorId)}
+          aria-valuetext=${entry === undefined ? msg('Not answered yet', {id: 'feedback.slider.unset'}) : nothing}
+          @input=${(e: Event) => view.type(item, 0, value(e))}
+        />
+        <span aria-hidden="true">${formatNumber(top)}</span>
+        <output for=${id} class="slider__value">${entry === undefined ? '–' : formatNumber(Number(entry))}</output>
+      </div>`;
+  }
+  const rows = item.repeats ? [...entries, ...(entries.length === 0 ? [''] : [])] : [entries[0] ?? ''];
+  const field = (text: string, index: number) => {
+    const common = {
+      id: index === 0 ? id : `${id}-${index}`,
+      cls: error ? 'invalid' : '',
+      invalid: error ? 'true' : 'false',
+      describedBy: describedBy(errorId, countId),
+      name: index === 0 ? nothing : msg(str`${item.text} (answer ${index + 1})`, {id: 'feedback.repeat-label'}),
+      onInput: (e: Event) => view.type(item, index, value(e)),
+    };
+    const control =
+      item.type === 'text'
+        ? html`<textarea
+            id=${common.id}
+            rows="5"
+            class=${common.cls}
+            .value=${text}
+            ?readonly=${item.readOnly}
+            aria-invalid=${common.invalid}
+            aria-describedby=${common.describedBy}
+            aria-label=${common.name}
+            placeholder=${item.placeholder ?? nothing}
+            @input=${common.onInput}
+            @change=${view.left}
+          ></textarea>`
+        : html`<input
+            id=${common.id}
+            class=${common.cls}
+            .value=${text}
+            ?readonly=${item.readOnly}
+            type=${inputType(item)}
+            inputmode=${item.type === 'integer' ? 'numeric' : item.type === 'decimal' ? 'decimal' : nothing}
+            autocomplete="off"
+            spellcheck=${item.type === 'string' ? 'true' : nothing}
+            aria-invalid=${common.invalid}
+            aria-describedby=${common.describedBy}
+            aria-label=${common.name}
+            placeholder=${item.placeholder ?? nothing}
+            @input=${common.onInput}
+            @change=${view.left}
+          />`;
+    return html`<div class="entry">
+      ${control}
+      ${max !== undefined && text.length >= max * 0.8 ? html`<p class="count ${text.length > max ? 'count--over' : ''}" aria-hidden="true">${countText(max - text.length)}</p>` : nothing}
+      ${
+        item.repeats && rows.length > 1 && !item.readOnly
+          ? html`<button
+              type="button"
+              class="button button--secondary button--small"
+              @click=${() => view.removeRow(item, index)}
+            >
+              ${msg(str`Remove answer ${index + 1}`, {id: 'feedback.repeat.remove'})}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  };
+  return html`${label}${
+    max !== undefined
+      ? html`<p class="hint" id=${countId!}>
+          ${msg(str`You can enter up to ${formatNumber(max)} characters.`, {id: 'feedback.count.hint'})}
+        </p>`
+      : nothing
+  }${shownError}
+  ${rows.map(field)}
+  ${
+    item.repeats && !item.readOnly
+      ? html`<button
+          type="button"
+          class="button button--secondary button--small"
+          @click=${() => view.addRow(item, rows.length)}
+        >
+          ${msg('Add another answer', {id: 'feedback.repeat.add'})}
+        </button>`
+      : nothing
+  }`;
+}
+
+function renderChoices(
+  view: QuestionsView,
+  item: FormItem,
+  id: string,
+  options: [string, unknown][],
+  multiple: boolean,
+): TemplateResult {
+  const selected = view.session.entries.get(item.linkId) ?? [];
+  return choiceGroup({
+    legend: html`${words(view, item)}${requiredMark(item.required)}`,
+    hint: multiple ? msg('Select all that apply.', {id: 'feedback.select-all'}) : undefined,
+    error: view.errorText(view.errorOf(item), item),
+    name: id,
+    multiple,
+    cls: item.choices.some((choice) => choice.face) ? 'options--faces' : '',
+    options: options.map(([value, label], i) => ({id: i === 0 ? id : `${id}-${i}`, value, label})),
+    selected,
+    disabled: item.readOnly,
+    after: selected.includes(OTHER) ? renderOther(view, item, id) : nothing,
+    onChange: (next) => view.set(item, next),
+  });
+}
+
+function renderOther(view: QuestionsView, item: FormItem, id: string): TemplateResult {
+  return html`<div class="other">
+    <label for="${id}-other">${msg('Your other answer', {id: 'feedback.other-label'})}</label>
+    <input
+      id="${id}-other"
+      type="text"
+      autocomplete="off"
+      .value=${view.session.others.get(item.linkId) ?? ''}
+      @input=${(e: Event) => view.other(item, value(e))}
+      @change=${view.left}
+    />
+  </div>`;
+}
+
+function renderSelect(view: QuestionsView, item: FormItem, id: string, errorId: string | undefined): TemplateResult {
+  const error = view.errorOf(item);
+  const selected = view.session.entries.get(item.linkId)?.[0] ?? '';
+  return html`<label class="question__label" for=${id}>${words(view, item)}${requiredMark(item.required)}</label>
+    ${errorMessage(id, view.errorText(error, item))}
+    <select
+      id=${id}
+      class=${error ? 'invalid' : ''}
+      ?disabled=${item.readOnly}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${describedBy(errorId)}
+      @change=${(e: Event) => view.set(item, [value(e)].filter(Boolean))}
+    >
+      <option value="" ?selected=${selected === ''}>${msg('Choose an answer', {id: 'feedback.choose'})}</option>
+      ${item.choices.map((choice, i) => html`<option value=${String(i)} ?selected=${selected === String(i)}>${choice.label}</option>`)}
+      ${item.type === 'open-choice' ? html`<option value=${OTHER} ?selected=${selected === OTHER}>${msg('Something else', {id: 'common.other'})}</option>` : nothing}
+    </select>
+    ${selected === OTHER ? renderOther(view, item, id) : nothing}`;
+}
+
+/** The privacy notice above the submit button, with the public-record warning where the law makes answers public. */
+export function renderNotice(publicRecord: boolean): TemplateResult {
+  return html`<div class="notice" part="notice">
+    <slot name="privacy-notice">
+      <p>
+        ${msg('Your answers are used to improve care. They are read by the team that runs this service and kept only as long as needed. Please do not include details that could identify you or someone else.', {id: 'feedback.notice.default'})}
+      </p>
+      ${
+        publicRecord
+          ? html`<p>
+              <strong
+                >${msg('What you write may become a public document: anyone can ask to read it, as the law on public records allows. Do not write anything you want kept private.', {id: 'feedback.notice.public-record'})}</strong
+              >
+            </p>`
+          : nothing
+      }
+    </slot>
+  </div>`;
+}
+
+/** "Your answers are saved on this device…", with the button that clears them. */
+export function renderDraftLine(clear: () => void): TemplateResult {
+  return html`<div class="draft">
+    <p>
+      ${msg('Your answers are saved on this device until you send them or close this tab.', {id: 'feedback.draft.saved'})}
+    </p>
+    <button type="button" class="button button--secondary button--small" @click=${clear}>
+      ${msg('Clear my answers', {id: 'feedback.draft.clear'})}
+    </button>
+  </div>`;
+}
+
+/** The kiosk's "Are you still there?", with the seconds left. */
+export function renderCountdown(seconds: number, stay: () => void): TemplateResult {
+  const left = formatNumber(seconds);
+  return html`<div class="countdown" role="alert">
+    <p>
+      ${msg(str`Are you still there? Your answers will be cleared in ${left} seconds.`, {id: 'feedback.kiosk.idle'})}
+    </p>
+    <button type="button" class="button" @click=${stay}>${msg('Continue', {id: 'feedback.kiosk.continue'})}</button>
+  </div>`;
+}
+
+function roleLabel(role: RespondentRole): string {
+  switch (role) {
+    case 'patient':
+      return msg('A patient', {id: 'common.role.patient'});
+    case 'family-member':
+      return msg('A family member', {id: 'common.role.family-member'});
+    case 'carer':
+      return msg('A carer', {id: 'common.role.carer'});
+    case 'other':
+      return msg('Someone else', {id: 'common.role.other'});
+  }
+}
+
+/** "Are you answering as…": asked unless the page says who is answering. */
+export function renderRole(selected: string, choose: (role: string) => void): TemplateResult {
+  return choiceGroup({
+    legend: msg('Are you answering as…', {id: 'feedback.role.legend'}),
+    name: 'role',
+    multiple: false,
+    cls: 'role',
+    part: 'question',
+    options: RESPONDENT_ROLES.map((role) => ({id: `role-${role}`, value: role, label: roleLabel(role)})),
+    selected: [selected],
+    onChange: ([role]) => choose(role ?? ''),
+  });
+}
+
+/** "Contact me about my feedback", and once ticked, the details and the consent (`details`, loaded then). */
+export function renderContact(optedIn: boolean, details: unknown, optIn: (checked: boolean) => void): TemplateResult {
+  return html`<fieldset class="contact" part="question">
+    <legend class="question__label">${msg('Contact details', {id: 'feedback.contact.legend'})}</legend>
+    <p class="hint">
+      ${msg('Your feedback is anonymous. Leave contact details only if you would like someone to get in touch with you about it.', {id: 'feedback.contact.hint'})}
+    </p>
+    <div class="option">
+      <input
+        id="contact-opt-in"
+        type="checkbox"
+        .checked=${optedIn}
+        @change=${(e: Event) => optIn((e.target as HTMLInputElement).checked)}
+      />
+      <label for="contact-opt-in">${msg('Contact me about my feedback', {id: 'feedback.contact.opt-in'})}</label>
+    </div>
+    ${details}
+  </fieldset>`;
+}
+
+/** "Step 2 of 4: Your stay", the step's heading (focused on each step), with a progress bar. */
+export function renderProgress(level: number, step: number, count: number, title: string): TemplateResult {
+  return html`<div class="progress">
+    ${heading(level, html`<span class="progress__count">${msg(str`Step ${formatNumber(step + 1)} of ${formatNumber(count)}`, {id: 'feedback.step'})}</span>${title ? html`<span class="visually-hidden">: </span><span class="progress__title">${title}</span>` : nothing}`, {cls: 'step-heading', focusable: true})}
+    <progress max=${count} .value=${step + 1} aria-hidden="true"></progress>
+  </div>`;
+}
+
+/** Back (on a later step) and the submit button: Next on a step, else Send. */
+export function renderActions(view: {back: (() => void) | undefined; label: string}): TemplateResult {
+  return html`<div class="actions">
+    ${
+      view.back
+        ? html`<button type="button" class="button button--secondary" @click=${view.back}>
+            ${msg('Back', {id: 'feedback.back'})}
+          </button>`
+        : nothing
+    }
+    <button type="submit" class="button" part="submit">${view.label}</button>
+  </div>`;
+}
