@@ -1,3 +1,5 @@
+import type {ConsentRecord} from '@careloop/consent-prompt';
+
 /** How a workshop is held. */
 export const WORKSHOP_FORMATS = ['in-person', 'online', 'hybrid'] as const;
 export type WorkshopFormat = (typeof WORKSHOP_FORMATS)[number];
@@ -77,3 +79,106 @@ export interface Workshop {
   /** Candidate dates, when the date is still to be chosen: people tick every one they could do. */
   options: Session[];
 }
+
+/** How the person would like to take part, when they give their availability. */
+export const INTEREST_FORMATS = ['in-person', 'online', 'either'] as const;
+export type InterestFormat = (typeof INTEREST_FORMATS)[number];
+
+/** How the person would like to be contacted. */
+export interface ContactData {
+  email?: string;
+  phone?: string;
+  preferred: 'email' | 'phone';
+}
+
+/** `data` of a `workshop-registration` envelope. JSON Schema: schemas/workshop-registration.schema.json. */
+export interface RegistrationData {
+  workshop: {id: string; title: string; start: string; end: string; timeZone: string};
+  /** Candidate dates the person could do, when the workshop offers several. */
+  sessions?: string[];
+  waitlist: boolean;
+  name: string;
+  contact: ContactData;
+  role: string;
+  organisation?: string;
+  companion: boolean;
+  accessNeeds: {
+    needs: string[];
+    interpreterLanguage?: string;
+    signLanguage?: string;
+    details?: string;
+    callMe: boolean;
+  };
+  diet: {needs: string[]; other?: string};
+  expenses: {claims: string[]; payment?: string};
+  consent: ConsentRecord;
+}
+
+/** `data` of an `involvement-interest` envelope. JSON Schema: schemas/involvement-interest.schema.json. */
+export interface InterestData {
+  weekdays: string[];
+  dayparts: string[];
+  format: InterestFormat;
+  location?: string;
+  name: string;
+  contact: ContactData;
+  workshop?: string;
+  consent: ConsentRecord;
+}
+
+/**
+ * What the person has entered in the registration or availability form, as they
+ * entered it (untrimmed). One draft serves both forms; each reads the fields it asks.
+ */
+export interface SignupDraft {
+  name: string;
+  email: string;
+  phone: string;
+  /** "I don't use e-mail: phone me instead". */
+  phoneInstead: boolean;
+  role: Role | '';
+  organisation: string;
+  companion: boolean;
+  /** Candidate dates ticked, by session id. */
+  sessions: string[];
+  access: AccessNeed[];
+  signLanguage: string;
+  interpreterLanguage: string;
+  accessDetails: string;
+  callMe: boolean;
+  diet: Diet[];
+  dietOther: string;
+  expenses: Expense[];
+  payment: PaymentPreference | '';
+  weekdays: Weekday[];
+  dayparts: Daypart[];
+  format: InterestFormat | '';
+  location: string;
+}
+
+/** The fields of a draft that hold a list of ticked values. */
+export type DraftList = {[K in keyof SignupDraft]: SignupDraft[K] extends string[] ? K : never}[keyof SignupDraft];
+
+export const emptyDraft = (): SignupDraft => ({
+  name: '',
+  email: '',
+  phone: '',
+  phoneInstead: false,
+  role: '',
+  organisation: '',
+  companion: false,
+  sessions: [],
+  access: [],
+  signLanguage: '',
+  interpreterLanguage: '',
+  accessDetails: '',
+  callMe: false,
+  diet: [],
+  dietOther: '',
+  expenses: [],
+  payment: '',
+  weekdays: [],
+  dayparts: [],
+  format: '',
+  location: '',
+});
