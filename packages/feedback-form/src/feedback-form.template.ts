@@ -1,14 +1,33 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import {choiceGroup, countText, describedBy, errorMessage, formatNumber, heading, requiredMark} from '@careloop/core';
+import {
+  choiceGroup,
+  countText,
+  describedBy,
+  errorMessage,
+  formatNumber,
+  heading,
+  requiredMark,
+  sanitizeHtml,
+} from '@careloop/core';
 import {RESPONDENT_ROLES, type RespondentRole} from './feedback-form.types.js';
 import type {ContactError} from './labels.js';
 import type * as Faces from './faces.js';
 import {OTHER, type EntryError} from './questionnaire/entry.js';
-import type {FormItem} from './questionnaire/model.js';
+import {walk, type Form, type FormItem} from './questionnaire/model.js';
 import type {QuestionnaireSession} from './questionnaire/session.js';
 
 export type FieldError = EntryError | ContactError;
+
+/** A problem shown in the error summary and at its field. */
+export interface Problem {
+  /** The control to focus, by id inside the shadow root. */
+  target: string;
+  /** The question, for the error summary. */
+  question: string;
+  error: FieldError;
+  item?: FormItem;
+}
 
 /** What the templates of the questions read from the element, and tell it. */
 export interface QuestionsView {
@@ -20,13 +39,30 @@ export interface QuestionsView {
   /** Sanitised rendering-xhtml, once ready, by linkId. */
   rich: ReadonlyMap<string, HTMLElement>;
   face: typeof Faces.face | undefined;
-  set(item: FormItem, entries: string[]): void;
-  type(item: FormItem, index: number, text: string): void;
-  other(item: FormItem, text: string): void;
-  addRow(item: FormItem, index: number): void;
-  removeRow(item: FormItem, index: number): void;
+  /**
+   * The person changed an answer to `item`: `change` applies it to the session; then the
+   * element keeps the draft, checks again and, with `focus`, moves focus to that control.
+   */
+  edit(item: FormItem, change: (session: QuestionnaireSession) => void, focus?: string): void;
   /** The person left a free-text field (look for identifying details). */
   left(): void;
+}
+
+/**
+ * Sanitises each item's rendering-xhtml into `rich`, one element per item, rendered in
+ * one place so that Lit keeps it across updates; `ready` is called as each one is.
+ */
+export function sanitizeRich(form: Form, rich: Map<string, HTMLElement>, ready: () => void): void {
+  for (const item of walk(form.items)) {
+    if (item.xhtml === undefined) continue;
+    void sanitizeHtml(item.xhtml).then((fragment) => {
+      const span = document.createElement('span');
+      span.className = 'rich';
+      span.append(fragment);
+      rich.set(item.linkId, span);
+      ready();
+    });
+  }
 }
 
 /** The item's words, after its prefix: its sanitised rendering-xhtml once loaded, else its text. */
@@ -134,7 +170,7 @@ function renderControl(view: QuestionsView, item: FormItem, id: string): Templat
           ?disabled=${item.readOnly}
           aria-describedby=${describedBy(errorId)}
           aria-valuetext=${entry === undefined ? msg('Not answered yet', {id: 'feedback.slider.unset'}) : nothing}
-          @input=${(e: Event) => view.type(item, 0, value(e))}
+          @input=${(e: Event) => view.edit(item, (s) => s.type(item, 0, value(e)))}
         />
         <span aria-hidden="true">${formatNumber(top)}</span>
         <output for=${id} class="slider__value">${entry === undefined ? '–' : formatNumber(Number(entry))}</output>
@@ -148,7 +184,7 @@ function renderControl(view: QuestionsView, item: FormItem, id: string): Templat
       invalid: error ? 'true' : 'false',
       describedBy: describedBy(errorId, countId),
       name: index === 0 ? nothing : msg(str`${item.text} (answer ${index + 1})`, {id: 'feedback.repeat-label'}),
-      onInput: (e: Event) => view.type(item, index, value(e)),
+      onInput: (e: Event) => view.edit(item, (s) => s.type(item, index, value(e))),
     };
     const control =
       item.type === 'text'
@@ -189,7 +225,7 @@ function renderControl(view: QuestionsView, item: FormItem, id: string): Templat
           ? html`<button
               type="button"
               class="button button--secondary button--small"
-              @click=${() => view.removeRow(item, index)}
+              @click=${() => view.edit(item, (s) => s.removeRow(item, index), `#${id}`)}
             >
               ${msg(str`Remove answer ${index + 1}`, {id: 'feedback.repeat.remove'})}
             </button>`
@@ -210,7 +246,7 @@ function renderControl(view: QuestionsView, item: FormItem, id: string): Templat
       ? html`<button
           type="button"
           class="button button--secondary button--small"
-          @click=${() => view.addRow(item, rows.length)}
+          @click=${() => view.edit(item, (s) => s.addRow(item), `#${id}-${rows.length}`)}
         >
           ${msg('Add another answer', {id: 'feedback.repeat.add'})}
         </button>`
@@ -237,7 +273,7 @@ function renderChoices(
     selected,
     disabled: item.readOnly,
     after: selected.includes(OTHER) ? renderOther(view, item, id) : nothing,
-    onChange: (next) => view.set(item, next),
+    onChange: (next) => view.edit(item, (s) => s.set(item, next)),
   });
 }
 
@@ -249,7 +285,7 @@ function renderOther(view: QuestionsView, item: FormItem, id: string): TemplateR
       type="text"
       autocomplete="off"
       .value=${view.session.others.get(item.linkId) ?? ''}
-      @input=${(e: Event) => view.other(item, value(e))}
+      @input=${(e: Event) => view.edit(item, (s) => s.setOther(item, value(e)))}
       @change=${view.left}
     />
   </div>`;
@@ -266,7 +302,7 @@ function renderSelect(view: QuestionsView, item: FormItem, id: string, errorId: 
       ?disabled=${item.readOnly}
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby=${describedBy(errorId)}
-      @change=${(e: Event) => view.set(item, [value(e)].filter(Boolean))}
+      @change=${(e: Event) => view.edit(item, (s) => s.set(item, [value(e)].filter(Boolean)))}
     >
       <option value="" ?selected=${selected === ''}>${msg('Choose an answer', {id: 'feedback.choose'})}</option>
       ${item.choices.map((choice, i) => html`<option value=${String(i)} ?selected=${selected === String(i)}>${choice.label}</option>`)}

@@ -14,8 +14,6 @@ import {
   heading,
   headingLevel,
   nearLimit,
-  sanitizeHtml,
-  type ConfigProblem,
   type SubmissionEnvelope,
 } from '@careloop/core';
 import type {ConsentRecord} from '@careloop/consent-prompt';
@@ -33,7 +31,8 @@ import {
   renderActions,
   renderNotice,
   renderProgress,
-  type FieldError,
+  sanitizeRich,
+  type Problem,
   type QuestionsView,
 } from './feedback-form.template.js';
 import type {FeedbackData} from './feedback-form.types.js';
@@ -44,16 +43,7 @@ import type {ContactError} from './labels.js';
 import {walk, type Form, type FormItem} from './questionnaire/model.js';
 import {readQuestionnaire} from './questionnaire/read.js';
 import {QuestionnaireSession} from './questionnaire/session.js';
-import {PRESET_MODULES} from './presets.js';
-
-interface Problem {
-  /** The control to focus, by id inside the shadow root. */
-  target: string;
-  /** The question, for the error summary. */
-  question: string;
-  error: FieldError;
-  item?: FormItem;
-}
+import {PresetLoader} from './presets.js';
 
 /**
  * Collects patient-experience feedback from a FHIR R4 Questionnaire or a preset, and
@@ -89,28 +79,23 @@ export class FeedbackForm extends FeedbackFormProperties {
   static override styles = [baseStyles, sharedFormStyles, formStyles];
   static override properties: PropertyDeclarations = {
     ...FeedbackFormProperties.properties,
-    presetQuestionnaire: {state: true},
-    presetProblems: {state: true},
     phase: {state: true},
     step: {state: true},
     problems: {state: true},
   };
 
   /** @internal */
-  private presetQuestionnaire: unknown;
-  /** @internal */
   private phase: 'form' | 'thanks' = 'form';
   /** @internal */
   private step = 0;
   /** @internal */
   private problems: Problem[] = [];
-  /** @internal An unknown preset name. */
-  private presetProblems: ConfigProblem[] = [];
 
   readonly #internals: ElementInternals;
+  readonly #presets = new PresetLoader(this, (problems) => this.reportProblems(problems));
   readonly #config = new ConfigController<Form>(
     this,
-    {property: () => this.questionnaire ?? this.presetQuestionnaire, src: () => this.src},
+    {property: () => this.questionnaire ?? this.#presets.questionnaire, src: () => this.src},
     (raw) => readQuestionnaire(raw, getCareloopLocale()),
     (problems) => this.reportProblems(problems),
   );
@@ -148,9 +133,8 @@ export class FeedbackForm extends FeedbackFormProperties {
   /** The check for identifying details: made (and loaded) once the person leaves a free-text field. */
   #identifiers: Identify.IdentifierCheck | undefined;
   #rich = new Map<string, HTMLElement>();
-  #copyText: string | undefined;
-  #copied = false;
-  #loadingPreset: string | undefined;
+  /** The refusal box with "Copy my answers": made when the server first refuses. */
+  #refusal: Labels.RefusalBox | undefined;
   /** Loaded on first need: the faces of a pictorial scale. */
   #face: typeof Faces.face | undefined;
   /** The words for problems with answers: needed only once something is wrong. */
@@ -163,28 +147,14 @@ export class FeedbackForm extends FeedbackFormProperties {
     errorText: (error, item) => error && this.#labels?.errorText(error, item),
     rich: this.#rich,
     face: undefined,
-    set: (item, entries) => {
-      this.#session?.set(item, entries);
-      if (item.maxLength !== undefined) this.#announceCount(item.maxLength, entries[0] ?? '');
-      this.#changed();
-    },
-    type: (item, index, text) => {
-      this.#session?.type(item, index, text);
-      if (item.maxLength !== undefined) this.#announceCount(item.maxLength, text);
-      this.#changed();
-    },
-    other: (item, text) => {
-      this.#session?.setOther(item, text);
-      this.#changed();
-    },
-    addRow: (item, index) => {
-      this.#session?.addRow(item);
-      this.#focusAfter.request(`#${this.#session?.ids.get(item.linkId) ?? ''}-${index}`);
-      this.#changed();
-    },
-    removeRow: (item, index) => {
-      this.#session?.removeRow(item, index);
-      this.#focusAfter.request(`#${this.#session?.ids.get(item.linkId) ?? ''}`);
+    edit: (item, change, focus) => {
+      if (!this.#session) return;
+      change(this.#session);
+      // Only near the limit, and only once typing pauses (the announcer debounces).
+      const text = this.#session.entries.get(item.linkId)?.[0] ?? '';
+      const max = item.maxLength;
+      if (max !== undefined && nearLimit(text.length, max)) this.#announcer.announce(countText(max - text.length));
+      if (focus) this.#focusAfter.request(focus);
       this.#changed();
     },
     left: () => void this.#checkIdentifiers(),
@@ -206,7 +176,7 @@ export class FeedbackForm extends FeedbackFormProperties {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('preset')) this.#loadPreset();
+    if (changed.has('preset')) this.#presets.load(this.preset);
     this.#config.sync();
     const locale = getCareloopLocale();
     if (this.#locale && locale !== this.#locale) this.#config.reparse();
@@ -233,26 +203,6 @@ export class FeedbackForm extends FeedbackFormProperties {
     } else this.#internals.setValidity({});
   }
 
-  #loadPreset(): void {
-    const preset = this.preset;
-    const load = preset && Object.hasOwn(PRESET_MODULES, preset) ? PRESET_MODULES[preset] : undefined;
-    this.#loadingPreset = preset ?? undefined;
-    this.presetProblems = [];
-    if (!load) {
-      this.presetQuestionnaire = undefined;
-      if (preset) {
-        this.presetProblems = [
-          {code: 'not-allowed', path: 'preset', allowed: Object.keys(PRESET_MODULES), found: JSON.stringify(preset)},
-        ];
-        this.reportProblems(this.presetProblems);
-      }
-      return;
-    }
-    void load().then((module) => {
-      if (this.#loadingPreset === preset) this.presetQuestionnaire = module.default;
-    });
-  }
-
   /**
    * A new questionnaire, or the same one read again in another language: what was
    * entered carries over; otherwise the initial answers and a saved draft, if any.
@@ -267,23 +217,13 @@ export class FeedbackForm extends FeedbackFormProperties {
       }
     }
     this.#session = this.#view.session = session;
-    const items = [...walk(form.items)];
-    if (!this.#face && items.some((item) => item.choices.some((choice) => choice.face))) {
+    if (!this.#face && [...walk(form.items)].some((item) => item.choices.some((choice) => choice.face))) {
       void import('./faces.js').then((module) => {
         this.#face = this.#view.face = module.face;
         this.requestUpdate();
       });
     }
-    for (const item of items.filter((i) => i.xhtml !== undefined)) {
-      void sanitizeHtml(item.xhtml!).then((fragment) => {
-        // One element per item, rendered in one place, so Lit keeps it across updates.
-        const span = document.createElement('span');
-        span.className = 'rich';
-        span.append(fragment);
-        this.#rich.set(item.linkId, span);
-        this.requestUpdate();
-      });
-    }
+    sanitizeRich(form, this.#rich, () => this.requestUpdate());
     this.#kioskMode.arm();
   }
 
@@ -349,11 +289,6 @@ export class FeedbackForm extends FeedbackFormProperties {
     this.requestUpdate();
   }
 
-  #announceCount(max: number, text: string): void {
-    // Only near the limit, and only once typing pauses (the announcer debounces).
-    if (nearLimit(text.length, max)) this.#announcer.announce(countText(max - text.length));
-  }
-
   /** Clears every answer and starts again (kiosk, "clear my answers", a host form reset). */
   startAgain(): void {
     this.#kioskMode.stop();
@@ -363,7 +298,7 @@ export class FeedbackForm extends FeedbackFormProperties {
     this.#validating = false;
     this.problems = [];
     this.#identifiers = undefined;
-    this.#copyText = undefined;
+    this.#refusal = undefined;
     this.step = 0;
     this.phase = 'form';
     this.#draft.clear();
@@ -389,7 +324,7 @@ export class FeedbackForm extends FeedbackFormProperties {
     }
     const consent = this.noContact ? undefined : await this.#contact?.consent();
     const envelope = this.#envelope(session, consent);
-    this.#copyText = undefined;
+    this.#refusal = undefined;
     const outcome = await this.#submission.submit(envelope);
     if (outcome !== 'outbox') this.#draft.clear();
     this.phase = 'thanks';
@@ -417,21 +352,6 @@ export class FeedbackForm extends FeedbackFormProperties {
     });
   }
 
-  async #copyAnswers(session: QuestionnaireSession): Promise<void> {
-    // The words module is loaded: a refusal can only follow a submit, which loads it.
-    this.#copyText = this.#labels?.answersText(session.form, session.readings, (item) => session.isAsked(item)) ?? '';
-    this.#copied = false;
-    this.#focusAfter.request('.copy-text');
-    this.requestUpdate();
-    try {
-      await navigator.clipboard.writeText(this.#copyText);
-      this.#copied = true;
-      this.requestUpdate();
-    } catch {
-      // No clipboard permission: the text is shown, selected, for the person to copy.
-    }
-  }
-
   async #retry(): Promise<void> {
     this.phase = 'thanks';
     this.#focusAfter.request('.thanks__heading');
@@ -456,43 +376,38 @@ export class FeedbackForm extends FeedbackFormProperties {
   #renderIdentifiers(session: QuestionnaireSession): unknown {
     const identifiers = this.#identifiers;
     if (!this.#labels || !identifiers?.warns) return nothing;
-    return this.#labels.identifiersWarning({
-      found: [...walk(session.form.items)].flatMap((item) => {
-        const kinds = identifiers.found.get(item.linkId);
-        const target = session.ids.get(item.linkId) ?? '';
-        return kinds ? [{question: item.text || item.linkId, target, kinds}] : [];
-      }),
-      root: this.renderRoot,
-      dismiss: () => {
-        identifiers.dismiss();
-        this.#focusAfter.request('button[type="submit"]');
-        this.requestUpdate();
-      },
+    return this.#labels.identifiersWarning(session, identifiers.found, this.renderRoot, () => {
+      identifiers.dismiss();
+      this.#focusAfter.request('button[type="submit"]');
+      this.requestUpdate();
     });
   }
 
   #renderSendFailure(session: QuestionnaireSession): TemplateResult | typeof nothing {
     const status = this.#submission.status;
+    const labels = this.#labels;
     // A refusal follows a submit, which loaded the words for problems (and this box with them).
-    if (status?.state !== 'failed' || !this.#labels) return nothing;
-    return this.#labels.sendFailure({
-      message: status.message,
-      copyText: this.#copyText,
-      copied: this.#copied,
-      retry: () => void this.#retry(),
-      copy: () => void this.#copyAnswers(session),
+    if (status?.state !== 'failed' || !labels) return nothing;
+    this.#refusal ??= new labels.RefusalBox((focus) => {
+      if (focus) this.#focusAfter.request(focus);
+      this.requestUpdate();
     });
+    return this.#refusal.render(
+      status.message,
+      () => void this.#retry(),
+      () => labels.answersText(session.form, session.readings, (item) => session.isAsked(item)),
+    );
   }
 
   protected override render() {
     const {state, value: form, problems} = this.#config;
     const session = this.#session;
-    if (!form && this.presetProblems.length > 0 && state !== 'error') {
-      return html`<div class="form" part="base">${this.renderProblems(this.presetProblems)}</div>`;
+    if (!form && this.#presets.problems.length > 0 && state !== 'error') {
+      return html`<div class="form" part="base">${this.renderProblems(this.#presets.problems)}</div>`;
     }
     if (
       state === 'loading' ||
-      (!form && this.preset && this.presetQuestionnaire === undefined && state !== 'error' && !this.src)
+      (!form && this.preset && this.#presets.questionnaire === undefined && state !== 'error' && !this.src)
     ) {
       return html`<div class="form" part="base" aria-busy="true">
         <p class="status" role="status">${msg('Loading the questions…', {id: 'feedback.loading'})}</p>

@@ -5,6 +5,7 @@ import type {EntryError, Reading} from './questionnaire/entry.js';
 import type {IdentifierKind} from './questionnaire/identify.js';
 import type {Answer} from './questionnaire/answers.js';
 import {walk, type Form, type FormItem} from './questionnaire/model.js';
+import type {QuestionnaireSession} from './questionnaire/session.js';
 
 // The words and screens needed only once the person presses Send: the thank-you, and
 // what is shown when something is wrong (an answer to fix, a refused submission).
@@ -107,8 +108,8 @@ export function answersText(
   return lines.join('\n\n');
 }
 
-/** What the refusal box needs from the form. */
-export interface FailureView {
+/** What the refusal box shows. */
+interface FailureView {
   message: string;
   copyText: string | undefined;
   copied: boolean;
@@ -116,8 +117,47 @@ export interface FailureView {
   copy(): void;
 }
 
+/**
+ * The box shown when the server refused the answers, and its "Copy my answers": the
+ * answers as text, put on the clipboard when the browser allows it, and shown selected
+ * for the person to copy when it does not.
+ */
+export class RefusalBox {
+  #text: string | undefined;
+  #copied = false;
+  readonly #update: (focus?: string) => void;
+
+  /** @param update - Render again, and move focus to `focus` (a selector) when given. */
+  constructor(update: (focus?: string) => void) {
+    this.#update = update;
+  }
+
+  async #copy(text: string): Promise<void> {
+    this.#text = text;
+    this.#copied = false;
+    this.#update('.copy-text');
+    try {
+      await navigator.clipboard.writeText(text);
+      this.#copied = true;
+      this.#update();
+    } catch {
+      // No clipboard permission: the text is shown, selected, for the person to copy.
+    }
+  }
+
+  render(message: string, retry: () => void, answers: () => string): TemplateResult {
+    return sendFailure({
+      message,
+      copyText: this.#text,
+      copied: this.#copied,
+      retry,
+      copy: () => void this.#copy(answers()),
+    });
+  }
+}
+
 /** The box shown when the server refused the answers: what it said, Try again, Copy my answers. */
-export function sendFailure(view: FailureView): TemplateResult {
+function sendFailure(view: FailureView): TemplateResult {
   return html`<div class="failure" tabindex="-1" role="alert">
     <p class="failure__title">${msg('Your answers have not been sent', {id: 'feedback.failed.title'})}</p>
     <p>${view.message}</p>
@@ -156,31 +196,31 @@ export function sendFailure(view: FailureView): TemplateResult {
   </div>`;
 }
 
-/** What the "may identify you" warning needs from the form. */
-export interface IdentifiersView {
-  /** Each question whose words look identifying, with its control's id and what was found. */
-  found: {question: string; target: string; kinds: readonly IdentifierKind[]}[];
-  root: ParentNode;
-  dismiss(): void;
-}
-
 /** The warning shown when free text looks like it names someone: linked to each field, dismissible, nothing sent yet. */
-export function identifiersWarning(view: IdentifiersView): TemplateResult {
+export function identifiersWarning(
+  session: QuestionnaireSession,
+  found: ReadonlyMap<string, readonly IdentifierKind[]>,
+  root: ParentNode,
+  dismiss: () => void,
+): TemplateResult {
   return html`<aside class="warning" part="warning" aria-labelledby="identify-title">
     <p class="warning__title" id="identify-title">
       ${msg('Your answer may identify you or someone else', {id: 'feedback.identify.title'})}
     </p>
     <ul>
-      ${view.found.map(({question, target, kinds}) => {
+      ${[...walk(session.form.items)].map((item) => {
+        const kinds = found.get(item.linkId);
+        if (!kinds) return nothing;
+        const target = session.ids.get(item.linkId) ?? '';
         const words = identifiersText(kinds);
         return html`<li>
           <a
             href="#${target}"
             @click=${(e: Event) => {
               e.preventDefault();
-              focusField(view.root, target);
+              focusField(root, target);
             }}
-            >${question}</a
+            >${item.text || item.linkId}</a
           >: ${msg(str`it looks like it contains ${words}.`, {id: 'feedback.identify.item'})}
         </li>`;
       })}
@@ -188,7 +228,7 @@ export function identifiersWarning(view: IdentifiersView): TemplateResult {
     <p>
       ${msg('You can still send it. If you would rather stay anonymous, remove those details first. Nothing has been sent yet.', {id: 'feedback.identify.advice'})}
     </p>
-    <button type="button" class="button button--secondary button--small" @click=${view.dismiss}>
+    <button type="button" class="button button--secondary button--small" @click=${dismiss}>
       ${msg('Dismiss this warning', {id: 'feedback.identify.dismiss'})}
     </button>
   </aside>`;

@@ -1,3 +1,5 @@
+import type {ReactiveControllerHost} from 'lit';
+import type {ConfigProblem} from '@careloop/core';
 import type {Preset} from './feedback-form.types.js';
 
 /** Each preset is its own module, loaded only by the pages that use it. */
@@ -8,3 +10,39 @@ export const PRESET_MODULES: Record<Preset, () => Promise<{default: unknown}>> =
   'carer-experience': () => import('./presets/carer-experience.js'),
   'workshop-evaluation': () => import('./presets/workshop-evaluation.js'),
 };
+
+/** Loads the questionnaire of the `preset` attribute; an unknown name is a problem, named with the ones there are. */
+export class PresetLoader {
+  /** The preset's questionnaire once loaded; undefined while loading or without a preset. */
+  questionnaire: unknown;
+  problems: ConfigProblem[] = [];
+  #loading: string | undefined;
+  readonly #host: ReactiveControllerHost;
+  readonly #report: (problems: ConfigProblem[]) => void;
+
+  constructor(host: ReactiveControllerHost, report: (problems: ConfigProblem[]) => void) {
+    this.#host = host;
+    this.#report = report;
+  }
+
+  load(preset: string | null): void {
+    const load = preset && Object.hasOwn(PRESET_MODULES, preset) ? PRESET_MODULES[preset as Preset] : undefined;
+    this.#loading = preset ?? undefined;
+    this.problems = [];
+    this.questionnaire = undefined;
+    if (!load) {
+      if (preset) {
+        this.problems = [
+          {code: 'not-allowed', path: 'preset', allowed: Object.keys(PRESET_MODULES), found: JSON.stringify(preset)},
+        ];
+        this.#report(this.problems);
+      }
+      return;
+    }
+    void load().then((module) => {
+      if (this.#loading !== preset) return;
+      this.questionnaire = module.default;
+      this.#host.requestUpdate();
+    });
+  }
+}
