@@ -2,6 +2,7 @@
 // Chromium (/usr/bin/chromium), Firefox ESR over WebDriver BiDi, and WebKitGTK's
 // MiniBrowser through WebKitWebDriver under a virtual X display.
 // CL_BROWSERS=chromium,firefox,webkit chooses engines (default: all three).
+import {accept, memoryStore} from './demo/collector.mjs';
 import {spawn, execFileSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import net from 'node:net';
@@ -122,7 +123,7 @@ if (wanted.includes('webkit')) {
  * test skips itself.
  */
 /**
- * A collector for outbox tests, as a real server would behave: POST
+ * The local collector of demo/collector.mjs for the tests, with faults in front: POST
  * /__collector/<scenario>/<run> with scenarios ok, full/<n> (409 for the first n), flaky/<n> (503 for the first n
  * requests of each Idempotency-Key), limited/<n> (429 with Retry-After: 1), drop/<n>
  * (connection closed with no answer), slow/<ms>, bad (400 with a reason).
@@ -130,6 +131,7 @@ if (wanted.includes('webkit')) {
  */
 function collectorMiddleware() {
   const runs = new Map();
+  const stores = new Map();
   return async function collector(context, next) {
     const match = /^\/__collector\/(.+)$/.exec(context.path);
     if (!match) return next();
@@ -172,11 +174,14 @@ function collectorMiddleware() {
     if (scenario === 'full' && total < Number(arg))
       return (record(409), (context.status = 409), (context.body = {error: 'The workshop is full.'}));
     if (scenario === 'slow') await new Promise((r) => setTimeout(r, Number(arg)));
-    // 201 the first time a key is stored, 200 for a replay of a stored one.
-    const stored = seen.some((r) => r.status === 200 || r.status === 201);
-    record(stored ? 200 : 201);
-    context.status = stored ? 200 : 201;
-    context.body = {status: 'stored'};
+    // Then what the demo's collector does: 201 the first time a key is stored, 200 for a
+    // replay, 4xx with a reason for anything that is not a submission envelope.
+    if (!stores.has(run)) stores.set(run, memoryStore());
+    const text = Buffer.concat(chunks).toString('utf8');
+    const {status, body} = accept({key, type: context.get('content-type'), text}, stores.get(run));
+    record(status);
+    context.status = status;
+    context.body = body;
   };
 }
 

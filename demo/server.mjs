@@ -3,9 +3,10 @@
 // strict Content-Security-Policy, with a local collector that keeps submissions on disk
 // and an inbox page that lists them. `npm start` builds and runs it.
 import {createServer as createHttpServer} from 'node:http';
-import {createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
+import {createReadStream, existsSync, readFileSync, statSync} from 'node:fs';
 import {extname, join, normalize, resolve, sep} from 'node:path';
 import {pathToFileURL} from 'node:url';
+import {diskStore, receive} from './collector.mjs';
 import {renderPdf} from './pdf.mjs';
 
 const here = import.meta.dirname;
@@ -37,8 +38,6 @@ const TYPES = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
 };
-const MAX_BODY = 256 * 1024;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const escapeHtml = (text) =>
   String(text).replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]);
@@ -100,17 +99,10 @@ function downloadFile(res, path) {
   return true;
 }
 
-function listSubmissions(dataDir) {
-  const dir = join(dataDir, 'submissions');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')))
-    .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
-}
+const submissions = (dataDir) => diskStore(join(dataDir, 'submissions'));
 
 function inboxPage(res, dataDir) {
-  const items = listSubmissions(dataDir);
+  const items = submissions(dataDir).list();
   const rows = items
     .map(
       (
@@ -128,48 +120,6 @@ ${s.body.fhir ? `<h3>FHIR ${escapeHtml(s.body.fhir.resourceType ?? 'resource')}<
 <p>What the local collector received at <code>POST /api/submissions</code>, newest first. It is kept on disk in <code>.data/submissions/</code> (ignored by git) and never leaves this machine.</p>
 ${items.length ? `<p>${items.length} submission${items.length === 1 ? '' : 's'}.</p><ol class="inbox">${rows}</ol>` : '<p class="empty">No submissions yet.</p>'}`;
   send(res, 200, page('Inbox', body), TYPES['.html']);
-}
-
-async function readBody(req) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += chunk.length;
-    if (size > MAX_BODY) throw Object.assign(new Error('too large'), {status: 413});
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-/** The collector: one JSON file per Idempotency-Key, so a retried submission is stored once. */
-async function collect(req, res, dataDir) {
-  const key = req.headers['idempotency-key'];
-  if (typeof key !== 'string' || !UUID.test(key)) {
-    return sendJson(res, 400, {error: 'An Idempotency-Key header holding a UUID is required.'});
-  }
-  if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
-    return sendJson(res, 415, {error: 'Send the submission as application/json.'});
-  }
-  let body;
-  try {
-    body = JSON.parse(await readBody(req));
-  } catch (error) {
-    return sendJson(res, error.status ?? 400, {
-      error: error.status ? 'The submission is too large.' : 'The body is not valid JSON.',
-    });
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return sendJson(res, 422, {error: 'The submission must be a JSON object (the submission envelope).'});
-  }
-  const dir = join(dataDir, 'submissions');
-  mkdirSync(dir, {recursive: true});
-  const file = join(dir, `${key.toLowerCase()}.json`);
-  if (existsSync(file)) return sendJson(res, 200, {status: 'duplicate', id: key});
-  writeFileSync(
-    file,
-    JSON.stringify({idempotencyKey: key.toLowerCase(), receivedAt: new Date().toISOString(), body}, null, 2),
-  );
-  return sendJson(res, 201, {status: 'stored', id: key});
 }
 
 function serveFile(res, file) {
@@ -192,8 +142,11 @@ export function createPortal({dataDir = resolve(repo, '.data')} = {}) {
     const path = url.pathname;
     try {
       if (path === '/api/submissions') {
-        if (req.method === 'POST') return await collect(req, res, dataDir);
-        if (req.method === 'GET') return sendJson(res, 200, listSubmissions(dataDir));
+        if (req.method === 'POST') {
+          const {status, body} = await receive(req, submissions(dataDir));
+          return sendJson(res, status, body);
+        }
+        if (req.method === 'GET') return sendJson(res, 200, submissions(dataDir).list());
         return send(res, 405, 'Method not allowed', undefined, {allow: 'GET, POST'});
       }
       if (req.method !== 'GET' && req.method !== 'HEAD')

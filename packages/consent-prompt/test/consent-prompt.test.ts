@@ -1,9 +1,18 @@
 import {expect, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {uuid, type CareloopErrorDetail, type SubmissionEnvelope} from '@careloop/core';
+import {type CareloopErrorDetail, type SubmissionEnvelope} from '@careloop/core';
 import '@careloop/consent-prompt/cl-consent-prompt.js';
 import {RELATIONSHIPS, sha256Fallback, type ConsentPrompt, type ConsentRecord} from '@careloop/consent-prompt';
-import {expectAccessible, settled, tasksRun, textOf, until, useDocumentLanguage} from '../../core/test/support.js';
+import {
+  collector,
+  expectAccessible,
+  mount,
+  settled,
+  tasksRun,
+  textOf,
+  until,
+  useDocumentLanguage,
+} from '../../core/test/support.js';
 
 const CONFIG = {
   policy: {id: 'involvement', version: '3', url: '/privacy/involvement'},
@@ -37,7 +46,7 @@ async function prompt(
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   el.config = config;
   if (previous) el.previous = previous;
-  document.body.append(el);
+  mount(el);
   await settled(el);
   return el;
 }
@@ -82,7 +91,6 @@ async function sha256(text: string): Promise<string> {
 }
 
 afterEach(async () => {
-  document.querySelectorAll('cl-consent-prompt, form').forEach((el) => el.remove());
   localStorage.clear();
   await useDocumentLanguage('en');
 });
@@ -354,7 +362,7 @@ describe('<cl-consent-prompt>', () => {
       const opener = document.createElement('button');
       opener.textContent = 'Manage my consent';
       opener.addEventListener('click', () => el.show());
-      document.body.append(opener);
+      mount(opener);
       try {
         opener.focus();
         await sendKeys({press: 'Enter'});
@@ -383,7 +391,7 @@ describe('<cl-consent-prompt>', () => {
   describe('in a host form and through the outbox', () => {
     it('reports validity and its choices to a host <form>', async () => {
       const host = document.createElement('form');
-      document.body.append(host);
+      mount(host);
       const el = document.createElement('cl-consent-prompt');
       el.setAttribute('name', 'consent');
       el.setAttribute('embedded', '');
@@ -408,9 +416,9 @@ describe('<cl-consent-prompt>', () => {
       it(`sends the page’s session cookie ${cookie ? 'with' : 'without'} credentials="${String(credentials)}"`, async () => {
         document.cookie = 'cl-session=ward-7; path=/';
         try {
-          const run = uuid();
+          const server = collector();
           const el = await prompt({
-            endpoint: `/__collector/ok/${run}`,
+            endpoint: server.endpoint('ok'),
             persist: 'none',
             ...(credentials ? {credentials} : {}),
           });
@@ -418,10 +426,7 @@ describe('<cl-consent-prompt>', () => {
           const sent = oneEvent(el, 'cl-submitted');
           await save(el);
           await sent;
-          const log = (await (await fetch(`/__collector/log/${run}`)).json()) as Record<
-            string,
-            {headers: Record<string, string | undefined>}[]
-          >;
+          const log = await server.log();
           expect(Object.values(log)[0]![0]!.headers['cookie']).to.equal(cookie);
         } finally {
           document.cookie = 'cl-session=; path=/; max-age=0';
@@ -430,13 +435,13 @@ describe('<cl-consent-prompt>', () => {
     }
 
     it('sends each decision once, as JSON and a FHIR Consent, with an endpoint', async () => {
-      const run = uuid();
-      const el = await prompt({endpoint: `/__collector/ok/${run}`, persist: 'none'});
+      const server = collector();
+      const el = await prompt({endpoint: server.endpoint('ok'), persist: 'none'});
       await toggle(el, 'purpose-contact-workshop');
       const sent = oneEvent(el, 'cl-submitted');
       const record = await save(el);
       await sent;
-      const log = (await (await fetch(`/__collector/log/${run}`)).json()) as Record<string, {body: string}[]>;
+      const log = await server.log();
       const [received] = Object.values(log);
       expect(received).to.have.length(1);
       const envelope = JSON.parse(received![0]!.body) as SubmissionEnvelope<ConsentRecord> & {
@@ -459,7 +464,7 @@ describe('<cl-consent-prompt>', () => {
         offerAll: 'yes',
       };
       const error = oneEvent(el, 'cl-error');
-      document.body.append(el);
+      mount(el);
       const {detail} = (await error) as CustomEvent<CareloopErrorDetail>;
       await settled(el);
       expect(detail.problems.map((p) => p.path)).to.include.members([

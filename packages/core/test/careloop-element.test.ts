@@ -9,7 +9,7 @@ import {
   type CareloopErrorDetail,
   type Parsed,
 } from '@careloop/core';
-import {expectAccessible, settled, takeConsole, textOf, until} from './support.js';
+import {expectAccessible, mount, settled, takeConsole, textOf, until} from './support.js';
 
 interface Sample {
   name: string;
@@ -138,7 +138,7 @@ describe('CareloopElement', () => {
       const el = document.createElement('cl-test-widget');
       el.config = {name: 42};
       const event = oneEvent<CustomEvent<CareloopErrorDetail>>(el, 'cl-error');
-      document.body.append(el);
+      mount(el);
       const {detail} = await event;
       await el.updateComplete;
       expect(detail.code).to.equal('wrong-type');
@@ -166,7 +166,7 @@ describe('CareloopElement', () => {
       const el = document.createElement('cl-test-widget');
       el.src = '/__status/404';
       const event = oneEvent<CustomEvent<CareloopErrorDetail>>(el, 'cl-error');
-      document.body.append(el);
+      mount(el);
       expect((await event).detail.code).to.equal('http-error');
       await el.updateComplete;
       expect(textOf(alert(el)))
@@ -179,7 +179,7 @@ describe('CareloopElement', () => {
       const el = document.createElement('cl-test-widget');
       el.src = '/packages/core/test/fixtures/broken.json';
       const event = oneEvent<CustomEvent<CareloopErrorDetail>>(el, 'cl-error');
-      document.body.append(el);
+      mount(el);
       expect((await event).detail.code).to.equal('invalid-json');
       el.remove();
     });
@@ -188,7 +188,7 @@ describe('CareloopElement', () => {
       const el = document.createElement('cl-test-widget');
       el.src = 'http://127.0.0.1:9/unreachable.json';
       const event = oneEvent<CustomEvent<CareloopErrorDetail>>(el, 'cl-error');
-      document.body.append(el);
+      mount(el);
       expect((await event).detail.code).to.equal('fetch-failed');
       await el.updateComplete;
       expect(state(el)).to.equal('error');

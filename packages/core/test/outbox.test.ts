@@ -9,13 +9,7 @@ import {
   type DeliveryStatus,
   type SubmissionEnvelope,
 } from '@careloop/core';
-import {takeConsole, until} from './support.js';
-
-interface Received {
-  status: number;
-  body: string;
-  headers: Record<string, string | undefined>;
-}
+import {collector, takeConsole, until} from './support.js';
 
 /** Every test talks to its own run of the local collector, and has its own database. */
 function setup() {
@@ -27,9 +21,7 @@ function setup() {
     outboxes.push(outbox);
     return outbox;
   };
-  const endpoint = (scenario: string) => `/__collector/${scenario}/${run}`;
-  const log = async (): Promise<Record<string, Received[]>> =>
-    (await (await fetch(`/__collector/log/${run}`)).json()) as Record<string, Received[]>;
+  const {endpoint, log} = collector();
   const close = () => {
     outboxes.forEach((o) => o.dispose());
     indexedDB.deleteDatabase(name);

@@ -1,11 +1,11 @@
 import {expect} from '@open-wc/testing';
 import {sanitizeHtml} from '@careloop/core';
-import {tasksRun} from './support.js';
+import {mount, tasksRun} from './support.js';
 
 async function clean(dirty: string): Promise<HTMLElement> {
   const host = document.createElement('div');
   host.append(await sanitizeHtml(dirty));
-  document.body.append(host);
+  mount(host);
   await tasksRun();
   host.remove();
   return host;

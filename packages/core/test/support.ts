@@ -1,13 +1,17 @@
 /**
- * Shared test support: every test file imports it.
+ * The shared test kit: every test file imports it, and nothing else holds these helpers.
  * - Fails any test that wrote to the console (Lit dev-mode warnings included),
  *   unless the test took the output with `takeConsole`.
+ * - `mount` places an element on the page; everything mounted is removed after each test.
  * - `expectAccessible` runs axe-core (WCAG 2.2 A and AA) on an element, shadow roots included.
+ * - Waits (`until`, `eventually`) for a condition, never for a time.
+ * - Keyboard drivers (`typeText`, `pressEnter`), `captureSubmit` for the envelope a widget
+ *   would send, and `collector()` for the local collector every widget can send to.
  */
 import 'axe-core/axe.min.js';
 import type {AxeResults, RunOptions} from 'axe-core';
-import {executeServerCommand} from '@web/test-runner-commands';
-import {setCareloopLocale} from '@careloop/core';
+import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
+import {setCareloopLocale, uuid, type SubmissionEnvelope} from '@careloop/core';
 
 interface ConsoleEntry {
   level: string;
@@ -26,7 +30,21 @@ export function takeConsole(): ConsoleEntry[] {
   return window.__clConsole.splice(0);
 }
 
+const mounted = new Set<Element>();
+
+/**
+ * Places `element` at the end of the page (or in `parent`) and returns it. Everything
+ * mounted, and anything placed inside it, is removed after the test, whatever happened.
+ */
+export function mount<E extends Element>(element: E, parent: ParentNode = document.body): E {
+  parent.append(element);
+  mounted.add(element);
+  return element;
+}
+
 afterEach(function () {
+  for (const element of mounted) element.remove();
+  mounted.clear();
   const entries = takeConsole();
   if (entries.length > 0) {
     const lines = entries.map((entry) => `  console.${entry.level}: ${entry.text}`).join('\n');
@@ -131,4 +149,82 @@ export async function emulateMedia(options: {
   features?: {name: string; value: string}[];
 }): Promise<boolean> {
   return (await executeServerCommand('cl-emulate-media', options)) === true;
+}
+
+type Rendering = HTMLElement & {updateComplete: Promise<unknown>; shadowRoot: ShadowRoot | null};
+
+/** The element that has focus inside `el`'s shadow root (or the page's, without one). */
+const focusedIn = (el: Rendering) => (el.shadowRoot ?? document).activeElement;
+
+/**
+ * Types into the focused field one character at a time, each after the last has
+ * landed, as a person watching the screen does (WebKit's driver drops keys sent
+ * faster than the page handles them).
+ */
+export async function typeText(el: Rendering, text: string): Promise<void> {
+  const field = focusedIn(el) as HTMLInputElement | HTMLTextAreaElement | null;
+  if (!field || !('value' in field)) throw new Error('typeText: no text field has focus');
+  for (const character of text) {
+    const before = field.value;
+    await sendKeys({type: character});
+    await until(() => field.value !== before, `"${character}" to be typed`);
+    await el.updateComplete;
+  }
+}
+
+/** Moves focus to `control` (inside `el`) as Tab would, and waits until it has it. */
+export async function focusOn(el: Rendering, control: HTMLElement): Promise<void> {
+  control.focus();
+  await until(() => focusedIn(el) === control, 'the control to have focus');
+}
+
+/** Presses Enter on `button` with the keyboard, and waits until focus moves on from it (what every submit does). */
+export async function pressEnter(el: Rendering, button: HTMLElement): Promise<void> {
+  await focusOn(el, button);
+  await sendKeys({press: 'Enter'});
+  await until(() => focusedIn(el) !== button, 'focus to move on from the button');
+  await el.updateComplete;
+}
+
+/**
+ * Runs `act` (a person submitting) and returns the envelope of the `cl-submit` it
+ * caused, which is kept from being sent anywhere; undefined when nothing was submitted.
+ */
+export async function captureSubmit<T = unknown>(
+  el: EventTarget,
+  act: () => Promise<unknown>,
+): Promise<SubmissionEnvelope<T> | undefined> {
+  let envelope: SubmissionEnvelope<T> | undefined;
+  const listener = (event: Event) => {
+    event.preventDefault();
+    envelope = (event as CustomEvent<SubmissionEnvelope<T>>).detail;
+  };
+  el.addEventListener('cl-submit', listener);
+  try {
+    await act();
+  } finally {
+    el.removeEventListener('cl-submit', listener);
+  }
+  return envelope;
+}
+
+/** One request the collector received. */
+export interface Received {
+  status: number;
+  body: string;
+  headers: Record<string, string | undefined>;
+}
+
+/**
+ * A run of the local collector (demo/collector.mjs, served by web-test-runner.config.mjs),
+ * private to one test: `endpoint('ok')` to send to, `log()` for what each Idempotency-Key
+ * received. Scenarios: ok, full/<n>, flaky/<n>, limited/<n>, drop/<n>, slow/<ms>, bad.
+ */
+export function collector() {
+  const run = uuid();
+  return {
+    endpoint: (scenario: string) => `/__collector/${scenario}/${run}`,
+    log: async (): Promise<Record<string, Received[]>> =>
+      (await (await fetch(`/__collector/log/${run}`)).json()) as Record<string, Received[]>,
+  };
 }

@@ -5,6 +5,7 @@ import {PRESETS, RESPONDENT_ROLES} from '@careloop/feedback-form';
 import {
   eventually,
   expectAccessible,
+  mount,
   settled,
   takeConsole,
   tasksRun,
@@ -152,7 +153,6 @@ function answersOf(envelope: Envelope): Record<string, unknown[]> {
 }
 
 afterEach(async () => {
-  document.querySelectorAll('cl-feedback-form, form, button.before').forEach((el) => el.remove());
   sessionStorage.clear();
   await useDocumentLanguage('en');
 });
@@ -238,7 +238,7 @@ describe('<cl-feedback-form>', () => {
       const before = document.createElement('button');
       before.className = 'before';
       before.textContent = 'Before';
-      document.body.append(before);
+      mount(before);
       const el = await feedbackForm({
         preset: 'fft',
         endpoint: server.endpoint('ok'),
@@ -492,7 +492,7 @@ describe('<cl-feedback-form>', () => {
         ],
       };
       const error = oneEvent(el, 'cl-error');
-      document.body.append(el);
+      mount(el);
       const {detail} = (await error) as CustomEvent<CareloopErrorDetail>;
       await settled(el);
       expect(detail.code).to.equal('unsupported');
@@ -801,7 +801,7 @@ describe('<cl-feedback-form>', () => {
   describe('inside a host form', () => {
     it('reports its validity and its value, and starts again on reset', async () => {
       const host = document.createElement('form');
-      document.body.append(host);
+      mount(host);
       const el = document.createElement('cl-feedback-form');
       el.setAttribute('preset', 'what-matters');
       el.setAttribute('name', 'feedback');
@@ -865,7 +865,7 @@ describe('<cl-feedback-form>', () => {
         const el = document.createElement('cl-feedback-form');
         el.questionnaire = questionnaire;
         const error = oneEvent(el, 'cl-error');
-        document.body.append(el);
+        mount(el);
         const {detail} = (await error) as CustomEvent<CareloopErrorDetail>;
         await settled(el);
         expect(detail.problems.map((p) => p.code)).to.include(code);
@@ -882,7 +882,7 @@ describe('<cl-feedback-form>', () => {
         item: Array.from({length: 10_000}, (_, i) => ({linkId: `q${i}`, type: 'string', text: `Q${i}`})),
       };
       const error = oneEvent(el, 'cl-error');
-      document.body.append(el);
+      mount(el);
       const {detail} = (await error) as CustomEvent<CareloopErrorDetail>;
       await settled(el);
       expect(detail.code).to.equal('too-many');
@@ -955,7 +955,7 @@ describe('<cl-feedback-form>', () => {
       const el = document.createElement('cl-feedback-form');
       el.setAttribute('preset', 'nps');
       const error = oneEvent(el, 'cl-error');
-      document.body.append(el);
+      mount(el);
       const {detail} = (await error) as CustomEvent<CareloopErrorDetail>;
       expect(detail.code).to.equal('not-allowed');
       expect(detail.problems[0]!.path).to.equal('preset');

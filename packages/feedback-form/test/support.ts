@@ -1,8 +1,7 @@
-import {sendKeys} from '@web/test-runner-commands';
-import {uuid, type SubmissionEnvelope} from '@careloop/core';
+import type {SubmissionEnvelope} from '@careloop/core';
 import '@careloop/feedback-form/cl-feedback-form.js';
 import type {FeedbackData, FeedbackForm, QuestionnaireResponse} from '@careloop/feedback-form';
-import {settled, textOf, until} from '../../core/test/support.js';
+import {captureSubmit, mount, pressEnter, settled, textOf, typeText, until} from '../../core/test/support.js';
 
 export type Envelope = SubmissionEnvelope<FeedbackData> & {fhir: QuestionnaireResponse};
 
@@ -17,7 +16,7 @@ export async function feedbackForm(attrs: Record<string, string> = {}, questionn
   const el = document.createElement('cl-feedback-form');
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   if (questionnaire !== undefined) el.questionnaire = questionnaire;
-  document.body.append(el);
+  mount(el);
   await settled(el);
   if (attrs['preset']) await until(() => $(el, '.questions, .problems') !== null, 'the preset to load');
   await el.updateComplete;
@@ -52,58 +51,20 @@ export async function write(
   return field;
 }
 
-/**
- * Types into the focused field one character at a time, each after the last has
- * landed, as a person watching the screen does (WebKit's driver drops keys sent
- * faster than the page handles them).
- */
-export async function type(el: FeedbackForm, text: string): Promise<void> {
-  const field = el.shadowRoot!.activeElement as HTMLInputElement | HTMLTextAreaElement;
-  for (const character of text) {
-    const before = field.value;
-    await sendKeys({type: character});
-    await until(() => field.value !== before, `"${character}" to be typed`);
-    await el.updateComplete;
-  }
-}
+/** Types into the focused field, one character at a time (core's keyboard driver). */
+export const type = (el: FeedbackForm, text: string) => typeText(el, text);
 
 /** Presses the submit button with the keyboard. */
 export async function send(el: FeedbackForm): Promise<void> {
-  const button = $<HTMLButtonElement>(el, 'button[type="submit"]')!;
-  button.focus();
-  await until(() => el.shadowRoot!.activeElement === button, 'the submit button to have focus');
-  await sendKeys({press: 'Enter'});
   // Whatever happens next moves focus: to the error summary, the next step, or the thank-you.
-  await until(() => el.shadowRoot!.activeElement !== button, 'focus to move on from the submit button');
-  await el.updateComplete;
+  await pressEnter(el, $<HTMLButtonElement>(el, 'button[type="submit"]')!);
 }
 
 /** Submits and returns the envelope from `cl-submit`, keeping it from being sent anywhere. */
 export async function submitted(el: FeedbackForm): Promise<Envelope> {
-  let envelope: Envelope | undefined;
-  const listener = (event: Event) => {
-    event.preventDefault();
-    envelope = (event as CustomEvent<Envelope>).detail;
-  };
-  el.addEventListener('cl-submit', listener, {once: true});
-  await send(el);
-  el.removeEventListener('cl-submit', listener);
+  const envelope = await captureSubmit<FeedbackData>(el, () => send(el));
   if (!envelope) throw new Error(`the form did not submit; it shows: ${textOf($(el, '.error-summary'))}`);
-  return envelope;
+  return envelope as Envelope;
 }
 
-export interface Received {
-  status: number;
-  body: string;
-  headers: Record<string, string | undefined>;
-}
-
-/** A run of the local collector of web-test-runner.config.mjs, private to one test. */
-export function collector() {
-  const run = uuid();
-  return {
-    endpoint: (scenario: string) => `/__collector/${scenario}/${run}`,
-    log: async (): Promise<Record<string, Received[]>> =>
-      (await (await fetch(`/__collector/log/${run}`)).json()) as Record<string, Received[]>,
-  };
-}
+export {collector, type Received} from '../../core/test/support.js';

@@ -4,7 +4,15 @@ import type {CareloopErrorDetail} from '@careloop/core';
 import '@careloop/guide-cards/cl-guide-card.js';
 import type {GuideCard} from '@careloop/guide-cards';
 import {THEMES} from '@careloop/core';
-import {expectAccessible, settled, tasksRun, textOf, until, useDocumentLanguage} from '../../core/test/support.js';
+import {
+  expectAccessible,
+  mount,
+  settled,
+  tasksRun,
+  textOf,
+  until,
+  useDocumentLanguage,
+} from '../../core/test/support.js';
 import {CHANGE, GUIDE, PROJECT} from './fixtures.js';
 
 const root = (el: GuideCard) => el.shadowRoot!;
@@ -31,14 +39,12 @@ async function card(item: unknown, attrs = ''): Promise<GuideCard> {
   const el = document.createElement('cl-guide-card');
   el.innerHTML = attrs;
   el.item = item;
-  document.body.append(el);
+  mount(el);
   await settled(el);
   return el;
 }
 
 describe('<cl-guide-card>', () => {
-  afterEach(() => document.querySelectorAll('cl-guide-card').forEach((el) => el.remove()));
-
   describe('defaults', () => {
     it('says there is nothing to show yet, rather than rendering a blank box', async () => {
       const el = await fixture<GuideCard>(html`<cl-guide-card></cl-guide-card>`);
@@ -186,7 +192,7 @@ describe('<cl-guide-card>', () => {
       const el = document.createElement('cl-guide-card');
       el.item = {...CHANGE, weDid: undefined};
       const event = oneEvent<CustomEvent<CareloopErrorDetail>>(el, 'cl-error');
-      document.body.append(el);
+      mount(el);
       expect((await event).detail.problems.map((p) => p.path)).to.deep.equal(['item.weDid']);
     });
   });
@@ -249,7 +255,7 @@ describe('<cl-guide-card>', () => {
       const el = document.createElement('cl-guide-card');
       el.item = {url: '/x'};
       const event = oneEvent<CustomEvent<CareloopErrorDetail>>(el, 'cl-error');
-      document.body.append(el);
+      mount(el);
       const {detail} = await event;
       await el.updateComplete;
       expect(detail.code).to.equal('required');

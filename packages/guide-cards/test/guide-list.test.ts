@@ -6,6 +6,7 @@ import type {GuideFilterChangeDetail, GuideList} from '@careloop/guide-cards';
 import {
   emulateMedia,
   expectAccessible,
+  mount,
   settled,
   tasksRun,
   textOf,
@@ -25,7 +26,7 @@ async function list(items: unknown, attrs: Record<string, string> = {}): Promise
   const el = document.createElement('cl-guide-list');
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   el.items = items;
-  document.body.append(el);
+  mount(el);
   await settled(el);
   return el;
 }
@@ -57,8 +58,6 @@ async function choose(el: GuideList, id: string, value: string): Promise<void> {
 }
 
 describe('<cl-guide-list>', () => {
-  afterEach(() => document.querySelectorAll('cl-guide-list').forEach((el) => el.remove()));
-
   describe('defaults', () => {
     it('shows every item, newest first, with a count', async () => {
       const el = await list(FEED);
@@ -279,7 +278,7 @@ describe('<cl-guide-list>', () => {
       const el = document.createElement('cl-guide-list');
       el.src = src;
       const event = oneEvent<CustomEvent<CareloopErrorDetail>>(el, 'cl-error');
-      document.body.append(el);
+      mount(el);
       const {detail} = await event;
       await el.updateComplete;
       return [el, detail];
@@ -322,7 +321,7 @@ describe('<cl-guide-list>', () => {
         {...GUIDE},
       ];
       const event = oneEvent<CustomEvent<CareloopErrorDetail>>(el, 'cl-error');
-      document.body.append(el);
+      mount(el);
       const {detail} = await event;
       await el.updateComplete;
       expect(detail.problems.map((p) => `${p.code} ${p.path}`)).to.deep.equal([

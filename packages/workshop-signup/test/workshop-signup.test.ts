@@ -1,6 +1,6 @@
 import {expect, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {uuid, type CareloopErrorDetail, type SubmissionEnvelope} from '@careloop/core';
+import {type CareloopErrorDetail, type SubmissionEnvelope} from '@careloop/core';
 import '@careloop/workshop-signup/cl-workshop-signup.js';
 import {
   calendarFile,
@@ -10,7 +10,16 @@ import {
   type RegistrationData,
   type WorkshopSignup,
 } from '@careloop/workshop-signup';
-import {expectAccessible, settled, tasksRun, textOf, until, useDocumentLanguage} from '../../core/test/support.js';
+import {
+  collector,
+  expectAccessible,
+  mount,
+  settled,
+  tasksRun,
+  textOf,
+  until,
+  useDocumentLanguage,
+} from '../../core/test/support.js';
 
 /** Workshops far enough ahead that the tests keep working for years; one long past. */
 const FAMILIES = {
@@ -103,7 +112,7 @@ async function signup(attrs: Record<string, string> = {}, items: unknown = FEED)
   const el = document.createElement('cl-workshop-signup');
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   el.items = items;
-  document.body.append(el);
+  mount(el);
   await settled(el);
   return el;
 }
@@ -147,7 +156,6 @@ const consentBox = (el: WorkshopSignup) =>
   $(el, 'cl-consent-prompt')!.shadowRoot!.querySelector<HTMLInputElement>('#purpose-contact-workshop')!;
 
 afterEach(async () => {
-  document.querySelectorAll('cl-workshop-signup').forEach((el) => el.remove());
   await useDocumentLanguage('en');
 });
 
@@ -233,8 +241,8 @@ describe('<cl-workshop-signup>', () => {
     it('sends the page’s session cookie only with credentials="include"', async () => {
       document.cookie = 'cl-session=ward-7; path=/';
       try {
-        const run = uuid();
-        const el = await signup({endpoint: `/__collector/ok/${run}`, persist: 'none', credentials: 'include'});
+        const server = collector();
+        const el = await signup({endpoint: server.endpoint('ok'), persist: 'none', credentials: 'include'});
         await press(el, $$<HTMLButtonElement>(el, 'button[part="register"]')[0]!);
         await until(() => focused(el)?.classList.contains('form-heading') === true, 'the form heading to have focus');
         await typeInto(el, 'name', 'Sam');
@@ -247,10 +255,7 @@ describe('<cl-workshop-signup>', () => {
         const sent = oneEvent(el, 'cl-submitted');
         await press(el, $$<HTMLButtonElement>(el, 'button[type="submit"]')[0]!);
         await sent;
-        const log = (await (await fetch(`/__collector/log/${run}`)).json()) as Record<
-          string,
-          {headers: Record<string, string | undefined>}[]
-        >;
+        const log = await server.log();
         expect(Object.values(log)[0]![0]!.headers['cookie']).to.equal('cl-session=ward-7');
       } finally {
         document.cookie = 'cl-session=; path=/; max-age=0';
@@ -258,8 +263,8 @@ describe('<cl-workshop-signup>', () => {
     });
 
     it('registers with access needs, diet and expenses; the server receives it once; the calendar file is right', async () => {
-      const run = uuid();
-      const el = await signup({endpoint: `/__collector/ok/${run}`, persist: 'none', 'time-zone': 'Europe/Stockholm'});
+      const server = collector();
+      const el = await signup({endpoint: server.endpoint('ok'), persist: 'none', 'time-zone': 'Europe/Stockholm'});
       const register = $$<HTMLButtonElement>(el, 'button[part="register"]').find((b) =>
         textOf(b).includes('Families’ workshop'),
       )!;
@@ -288,7 +293,7 @@ describe('<cl-workshop-signup>', () => {
         'the confirmation to have focus',
       );
       expect(textOf($(el, '.confirmation__heading'))).to.equal('You are registered');
-      const log = (await (await fetch(`/__collector/log/${run}`)).json()) as Record<string, {body: string}[]>;
+      const log = await server.log();
       expect(Object.values(log)).to.have.length(1);
       const envelope = JSON.parse(Object.values(log)[0]![0]!.body) as SubmissionEnvelope<RegistrationData>;
       expect(envelope.id).to.equal(detail.envelope.id);
@@ -396,8 +401,8 @@ describe('<cl-workshop-signup>', () => {
     });
 
     it('turns a 409 (full) into a waitlist offer, without typing anything again', async () => {
-      const run = uuid();
-      const el = await signup({endpoint: `/__collector/full/1/${run}`, persist: 'none'}, [EVALUATION]);
+      const server = collector();
+      const el = await signup({endpoint: server.endpoint('full/1'), persist: 'none'}, [EVALUATION]);
       await openForm(el, $<HTMLButtonElement>(el, 'button[part="register"]')!);
       await typeInto(el, 'name', 'Kim');
       await typeInto(el, 'email', 'kim@example.org');
@@ -423,7 +428,7 @@ describe('<cl-workshop-signup>', () => {
         () => textOf($(el, '.confirmation__heading')) === 'You are on the waitlist',
         'the waitlist confirmation',
       );
-      const log = (await (await fetch(`/__collector/log/${run}`)).json()) as Record<string, {status: number}[]>;
+      const log = await server.log();
       expect(Object.values(log).map((r) => r.map((x) => x.status))).to.deep.equal([[409], [201]]);
     });
 
@@ -536,7 +541,7 @@ describe('<cl-workshop-signup>', () => {
         {...EVALUATION, id: 'types', title: 42, capacity: 'many'},
       ];
       const error = oneEvent(el, 'cl-error');
-      document.body.append(el);
+      mount(el);
       const {detail} = (await error) as CustomEvent<CareloopErrorDetail>;
       await settled(el);
       expect(detail.problems.map((p) => `${p.path} ${p.code}`)).to.include.members([
