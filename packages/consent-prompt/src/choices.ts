@@ -1,4 +1,11 @@
-import type {ConsentConfig, ConsentRecord, DecidedBy, Decision, Relationship} from './consent-prompt.types.js';
+import {
+  RELATIONSHIPS,
+  type ConsentConfig,
+  type ConsentRecord,
+  type DecidedBy,
+  type Decision,
+  type Relationship,
+} from './consent-prompt.types.js';
 
 /** A problem with the choices: a required purpose's id, or a missing field of "who is deciding". */
 export type ChoiceProblem = string;
@@ -34,6 +41,35 @@ export class ConsentChoices {
   reset(): void {
     this.ticked = new Map();
     this.onBehalf = false;
+  }
+
+  /** The choices as plain data, for the browser to restore on back/forward navigation. */
+  snapshot(): unknown {
+    const {onBehalf, relationship, personName, deciderName} = this;
+    return {ticked: [...this.ticked], onBehalf, relationship, personName, deciderName};
+  }
+
+  /** Puts back what `snapshot` gave, as JSON; anything of another shape is ignored. */
+  restore(json: string): void {
+    try {
+      const saved = JSON.parse(json) as Record<string, unknown>;
+      if (Array.isArray(saved['ticked']))
+        this.ticked = new Map(
+          (saved['ticked'] as unknown[]).filter(
+            (pair): pair is [string, boolean] =>
+              Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'boolean',
+          ),
+        );
+      this.onBehalf = saved['onBehalf'] === true;
+      const relationship = saved['relationship'];
+      this.relationship = (RELATIONSHIPS as readonly unknown[]).includes(relationship)
+        ? (relationship as Relationship)
+        : '';
+      for (const key of ['personName', 'deciderName'] as const)
+        if (typeof saved[key] === 'string') this[key] = saved[key];
+    } catch {
+      // A damaged state is ignored: nothing is ticked.
+    }
   }
 
   /** Every purpose of the configuration, granted or refused: an unticked purpose is refused. */

@@ -2,6 +2,7 @@ import {html, nothing, type PropertyDeclarations, type PropertyValues, type Temp
 import {msg, str} from '@lit/localize';
 import {
   CareloopElement,
+  FormAssociated,
   ConfigController,
   FocusController,
   SubmissionController,
@@ -67,8 +68,7 @@ declare global {
  *    "purposes": [{"id": "contact", "title": "Contact me about future involvement", "required": false}]}</script>
  * </cl-consent-prompt>
  */
-export class ConsentPrompt extends Submitting(CareloopElement) {
-  static formAssociated = true;
+export class ConsentPrompt extends FormAssociated(Submitting(CareloopElement)) {
   static override styles = [baseStyles, formStyles, promptStyles];
   static override properties: PropertyDeclarations = {
     ...CareloopElement.properties,
@@ -85,7 +85,6 @@ export class ConsentPrompt extends Submitting(CareloopElement) {
     heading: {},
     triggerLabel: {attribute: 'trigger-label'},
     headingLevel: {attribute: 'heading-level', type: Number},
-    name: {},
     state: {state: true},
   };
 
@@ -115,13 +114,10 @@ export class ConsentPrompt extends Submitting(CareloopElement) {
   triggerLabel: string | null = null;
   /** Level of the heading (2–6). */
   headingLevel = 2;
-  /** The name under which a host `<form>` receives the choices (JSON). */
-  name: string | null = null;
 
   /** @internal */
   private state: 'asking' | 'decided' = 'asking';
 
-  readonly #internals: ElementInternals;
   readonly #source = new ConfigController<ConsentConfig>(
     this,
     {property: () => this.config, src: () => this.src},
@@ -141,11 +137,6 @@ export class ConsentPrompt extends Submitting(CareloopElement) {
   /** Every record made here, oldest first: history is appended to, never edited. */
   readonly records: ConsentRecord[] = [];
 
-  constructor() {
-    super();
-    this.#internals = this.attachInternals();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#source.sync();
     const config = this.#source.value;
@@ -161,33 +152,35 @@ export class ConsentPrompt extends Submitting(CareloopElement) {
     }
   }
 
-  /** @internal Moved into or out of a host `<form>`: report the choices and validity to it. */
-  formAssociatedCallback(): void {
+  protected override updated(): void {
+    const config = this.#source.value;
+    if (!config) return;
+    const missing = config.purposes.find((p) => p.required && !this.#choices.ticked.get(p.id));
+    this.reportToForm({
+      value: JSON.stringify({
+        policy: config.policy,
+        decisions: this.#choices.decisions(config),
+        decidedBy: this.#choices.decidedBy(this.noProxy),
+      }),
+      state: JSON.stringify(this.#choices.snapshot()),
+      invalid: missing && {
+        flags: {valueMissing: true},
+        message: requiredText(missing.title),
+        anchor: this.renderRoot.querySelector<HTMLElement>(`#purpose-${CSS.escape(missing.id)}`) ?? undefined,
+      },
+    });
+  }
+
+  /** @internal A host `<form>` was reset: nothing is ticked. */
+  override formReset(): void {
+    this.#choices.reset();
+    this.#problems = [];
     this.requestUpdate();
   }
 
-  protected override updated(): void {
-    const config = this.#source.value;
-    if (config && this.#internals.form) {
-      this.#internals.setFormValue(
-        JSON.stringify({
-          policy: config.policy,
-          decisions: this.#choices.decisions(config),
-          decidedBy: this.#choices.decidedBy(this.noProxy),
-        }),
-      );
-      const missing = config.purposes.find((p) => p.required && !this.#choices.ticked.get(p.id));
-      if (missing) {
-        const box = this.renderRoot.querySelector<HTMLElement>(`#purpose-${CSS.escape(missing.id)}`) ?? undefined;
-        this.#internals.setValidity({valueMissing: true}, requiredText(missing.title), box);
-      } else this.#internals.setValidity({});
-    }
-  }
-
-  /** @internal A host `<form>` was reset. */
-  formResetCallback(): void {
-    this.#choices.reset();
-    this.#problems = [];
+  /** @internal Back to this page in the history: the ticks the browser kept come back. */
+  override formRestore(state: string): void {
+    this.#choices.restore(state);
     this.requestUpdate();
   }
 
@@ -402,12 +395,16 @@ export class ConsentPrompt extends Submitting(CareloopElement) {
       : nothing;
     if (this.mode === 'dialog') {
       return html`<div class="consent" part="base">
-        ${decided ? summary : html`<button type="button" class="button trigger" part="trigger" @click=${() => this.show()}>${this.triggerLabel?.trim() || msg('Review your consent choices', {id: 'consent.trigger'})}</button>`}
-        <dialog part="dialog" aria-labelledby="consent-title" @close=${this.#onClose} @keydown=${this.#trapFocus}>
-          ${this.state === 'asking' || !decided ? this.#renderBody(config) : nothing}
-        </dialog>
+        <fieldset class="frame" ?disabled=${this.formDisabled}>
+          ${decided ? summary : html`<button type="button" class="button trigger" part="trigger" @click=${() => this.show()}>${this.triggerLabel?.trim() || msg('Review your consent choices', {id: 'consent.trigger'})}</button>`}
+          <dialog part="dialog" aria-labelledby="consent-title" @close=${this.#onClose} @keydown=${this.#trapFocus}>
+            ${this.state === 'asking' || !decided ? this.#renderBody(config) : nothing}
+          </dialog>
+        </fieldset>
       </div>`;
     }
-    return html`<div class="consent" part="base">${decided ? summary : this.#renderBody(config)}</div>`;
+    return html`<div class="consent" part="base">
+      <fieldset class="frame" ?disabled=${this.formDisabled}>${decided ? summary : this.#renderBody(config)}</fieldset>
+    </div>`;
   }
 }

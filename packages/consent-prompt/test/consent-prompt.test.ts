@@ -1,4 +1,5 @@
 import {expect, oneEvent} from '@open-wc/testing';
+import {formAssociatedConformance} from '../../core/test/form-associated.js';
 import {sendKeys} from '@web/test-runner-commands';
 import {type CareloopErrorDetail, type SubmissionEnvelope} from '@careloop/core';
 import '@careloop/consent-prompt/cl-consent-prompt.js';
@@ -507,4 +508,23 @@ describe('<cl-consent-prompt>', () => {
       expect($(el, '.purpose__description a')).to.equal(null);
     });
   });
+});
+
+formAssociatedConformance<ConsentPrompt>({
+  tag: 'cl-consent-prompt',
+  make: () => {
+    const el = document.createElement('cl-consent-prompt');
+    el.setAttribute('embedded', '');
+    el.config = CONFIG;
+    return el;
+  },
+  ready: (el) => settled(el),
+  answer: (el) => toggle(el, 'purpose-contact-workshop'),
+  answered: (value) => {
+    const choices = value as {decisions: Record<string, string>; decidedBy: {onBehalf: boolean}};
+    expect(choices.decisions).to.deep.equal({'contact-workshop': 'granted', future: 'refused', story: 'refused'});
+    expect(choices.decidedBy).to.deep.equal({onBehalf: false});
+  },
+  empty: (el) => $<HTMLInputElement>(el, '#purpose-contact-workshop')?.checked === false,
+  controls: (el) => $$(el, 'input, select, button'),
 });

@@ -65,3 +65,4 @@ export {
   type Persist,
   type SubmittingElement,
 } from './traits/submitting.js';
+export {FormAssociated, type FormAssociatedElement, type FormReport} from './traits/form-associated.js';

@@ -1,12 +1,12 @@
 import type {PropertyDeclarations} from 'lit';
-import {CareloopElement, Submitting} from '@careloop/core';
+import {CareloopElement, FormAssociated, Submitting} from '@careloop/core';
 import type {Preset, RespondentRole} from './feedback-form.types.js';
 
 /**
  * The attributes and properties of `<cl-feedback-form>`, each documented once here;
  * what the element does with them is in `FeedbackForm`.
  */
-export class FeedbackFormProperties extends Submitting(CareloopElement) {
+export class FeedbackFormProperties extends FormAssociated(Submitting(CareloopElement)) {
   static override properties: PropertyDeclarations = {
     ...CareloopElement.properties,
     questionnaire: {attribute: false},
@@ -29,7 +29,6 @@ export class FeedbackFormProperties extends Submitting(CareloopElement) {
     saveDraft: {attribute: 'save-draft', type: Boolean},
     headingLevel: {attribute: 'heading-level', type: Number},
     submitLabel: {attribute: 'submit-label'},
-    name: {},
   };
 
   /** A FHIR R4 Questionnaire object. Wins over `src`, inline JSON and `preset`. */
@@ -76,6 +75,4 @@ export class FeedbackFormProperties extends Submitting(CareloopElement) {
   headingLevel = 2;
   /** The submit button's words (default: "Send"). */
   submitLabel: string | null = null;
-  /** The name under which a host `<form>` receives the QuestionnaireResponse (JSON). */
-  name: string | null = null;
 }

@@ -343,17 +343,6 @@ export function renderDraftLine(clear: () => void): TemplateResult {
   </div>`;
 }
 
-/** The kiosk's "Are you still there?", with the seconds left. */
-export function renderCountdown(seconds: number, stay: () => void): TemplateResult {
-  const left = formatNumber(seconds);
-  return html`<div class="countdown" role="alert">
-    <p>
-      ${msg(str`Are you still there? Your answers will be cleared in ${left} seconds.`, {id: 'feedback.kiosk.idle'})}
-    </p>
-    <button type="button" class="button" @click=${stay}>${msg('Continue', {id: 'feedback.kiosk.continue'})}</button>
-  </div>`;
-}
-
 function roleLabel(role: RespondentRole): string {
   switch (role) {
     case 'patient':

@@ -23,7 +23,6 @@ import {feedbackData, isRole} from './feedback-data.js';
 import {FeedbackFormProperties} from './feedback-form.properties.js';
 import {formStyles} from './feedback-form.styles.js';
 import {
-  renderCountdown,
   renderDraftLine,
   renderContact,
   renderItems,
@@ -37,7 +36,7 @@ import {
 } from './feedback-form.template.js';
 import type {FeedbackData} from './feedback-form.types.js';
 import type * as Identify from './questionnaire/identify.js';
-import {KioskController} from './kiosk.js';
+import type * as Kiosk from './kiosk.js';
 import type * as Labels from './labels.js';
 import type {ContactError} from './labels.js';
 import {walk, type Form, type FormItem} from './questionnaire/model.js';
@@ -75,7 +74,6 @@ import {PresetLoader} from './presets.js';
  * @example <cl-feedback-form preset="fft" endpoint="/api/feedback" service="ward-7"></cl-feedback-form>
  */
 export class FeedbackForm extends FeedbackFormProperties {
-  static formAssociated = true;
   static override styles = [baseStyles, sharedFormStyles, formStyles];
   static override properties: PropertyDeclarations = {
     ...FeedbackFormProperties.properties,
@@ -91,7 +89,6 @@ export class FeedbackForm extends FeedbackFormProperties {
   /** @internal */
   private problems: Problem[] = [];
 
-  readonly #internals: ElementInternals;
   readonly #presets = new PresetLoader(this, (problems) => this.reportProblems(problems));
   readonly #config = new ConfigController<Form>(
     this,
@@ -112,17 +109,14 @@ export class FeedbackForm extends FeedbackFormProperties {
     () => `careloop-feedback-draft:${this.#config.value?.canonical ?? this.preset ?? ''}:${location.pathname}`,
     () => this.saveDraft && !this.kiosk,
   );
-  readonly #kioskMode = new KioskController(this, {
-    idling: () => this.kiosk && this.phase === 'form',
-    idleSeconds: () => this.idleSeconds,
-    countdownSeconds: () => this.countdownSeconds,
-    touched: () => !!this.#session?.touched || !!this.#chosenRole || !!this.#contact?.optedIn || this.step > 0,
-    expired: () => this.startAgain(),
-  });
+  /** Kiosk mode's idle timer and countdown: loaded only by a page in kiosk mode. */
+  #kioskMode: Kiosk.KioskController | undefined;
 
   /** The answers to the questionnaire shown; a new one for each questionnaire (or language). */
   #session: QuestionnaireSession | undefined;
   #chosenRole = '';
+  /** What the browser restored (back/forward navigation), taken up by the next session. */
+  #restored: unknown;
   /** The contact details: made (and their module loaded) once the person asks to be contacted. */
   #contact: Contact.ContactChoice | undefined;
   /** Whether errors are shown as the person corrects them (after a first submit). */
@@ -160,22 +154,36 @@ export class FeedbackForm extends FeedbackFormProperties {
     left: () => void this.#checkIdentifiers(),
   };
 
-  constructor() {
-    super();
-    this.#internals = this.attachInternals();
+  async #loadKiosk(): Promise<void> {
+    const {KioskController} = await import('./kiosk.js');
+    this.#kioskMode ??= new KioskController(this, {
+      idling: () => this.kiosk && this.phase === 'form',
+      idleSeconds: () => this.idleSeconds,
+      countdownSeconds: () => this.countdownSeconds,
+      touched: () => !!this.#session?.touched || !!this.#chosenRole || !!this.#contact?.optedIn || this.step > 0,
+      expired: () => this.startAgain(),
+    });
+    this.#kioskMode.arm();
   }
 
   /** @internal A host `<form>` was reset: start again. */
-  formResetCallback(): void {
+  override formReset(): void {
     this.startAgain();
   }
 
-  /** @internal Moved into or out of a host `<form>`: report the value and validity to it. */
-  formAssociatedCallback(): void {
+  /** @internal Back to this page in the history: the answers the browser kept come back (as a draft does). */
+  override formRestore(state: string): void {
+    try {
+      this.#restored = JSON.parse(state) as unknown;
+    } catch {
+      return;
+    }
+    this.#session = undefined;
     this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.kiosk && !this.#kioskMode) void this.#loadKiosk();
     if (changed.has('preset')) this.#presets.load(this.preset);
     this.#config.sync();
     const locale = getCareloopLocale();
@@ -188,19 +196,17 @@ export class FeedbackForm extends FeedbackFormProperties {
 
   protected override updated(): void {
     const session = this.#session;
-    // The response is built for a host <form> only: without one, nobody reads it, and this runs at every keystroke.
-    if (!session || !this.#internals.form) return;
-    this.#internals.setFormValue(
-      JSON.stringify(session.response({authored: new Date().toISOString(), language: this.#locale})),
-    );
+    if (!session) return;
     const missing = session.problemsIn()[0];
-    if (missing) {
-      this.#internals.setValidity(
-        {valueMissing: true},
-        msg('Some answers are missing or need a change.', {id: 'feedback.invalid'}),
-        this.renderRoot.querySelector<HTMLElement>(`#${missing.target}`) ?? undefined,
-      );
-    } else this.#internals.setValidity({});
+    this.reportToForm({
+      value: JSON.stringify(session.response({authored: new Date().toISOString(), language: this.#locale})),
+      state: JSON.stringify({...session.snapshot(), role: this.#chosenRole}),
+      invalid: missing && {
+        flags: {valueMissing: true},
+        message: msg('Some answers are missing or need a change.', {id: 'feedback.invalid'}),
+        anchor: this.renderRoot.querySelector<HTMLElement>(`#${missing.target}`) ?? undefined,
+      },
+    });
   }
 
   /**
@@ -210,7 +216,8 @@ export class FeedbackForm extends FeedbackFormProperties {
   #begin(form: Form): void {
     const session = new QuestionnaireSession(form, this.#session?.snapshot());
     if (!this.#session) {
-      const draft = this.#draft.load() as {role?: unknown} | undefined;
+      const draft = (this.#restored ?? this.#draft.load()) as {role?: unknown} | undefined;
+      this.#restored = undefined;
       if (draft) {
         session.restore(draft);
         if (typeof draft.role === 'string') this.#chosenRole = draft.role;
@@ -224,7 +231,7 @@ export class FeedbackForm extends FeedbackFormProperties {
       });
     }
     sanitizeRich(form, this.#rich, () => this.requestUpdate());
-    this.#kioskMode.arm();
+    this.#kioskMode?.arm();
   }
 
   async #optIn(checked: boolean): Promise<void> {
@@ -291,7 +298,7 @@ export class FeedbackForm extends FeedbackFormProperties {
 
   /** Clears every answer and starts again (kiosk, "clear my answers", a host form reset). */
   startAgain(): void {
-    this.#kioskMode.stop();
+    this.#kioskMode?.stop();
     this.#session = undefined;
     this.#chosenRole = '';
     this.#contact = undefined;
@@ -329,7 +336,7 @@ export class FeedbackForm extends FeedbackFormProperties {
     if (outcome !== 'outbox') this.#draft.clear();
     this.phase = 'thanks';
     this.#focusAfter.request('.thanks__heading');
-    if (this.kiosk) this.#kioskMode.start();
+    if (this.kiosk) this.#kioskMode?.start();
   }
 
   #envelope(session: QuestionnaireSession, consent: ConsentRecord | undefined): SubmissionEnvelope<FeedbackData> {
@@ -427,7 +434,7 @@ export class FeedbackForm extends FeedbackFormProperties {
           status: this.#submission.render(),
           nextUrl: this.nextUrl,
           nextLabel: this.nextLabel,
-          kiosk: this.kiosk ? (this.#kioskMode.countdown ?? 0) : undefined,
+          kiosk: this.kiosk ? (this.#kioskMode?.countdown ?? 0) : undefined,
           startAgain: () => this.startAgain(),
         })}
       </div>`;
@@ -438,57 +445,57 @@ export class FeedbackForm extends FeedbackFormProperties {
     const current = steps[step] ?? [];
     const paged = steps.length > 1;
     const stepTitle = current.length === 1 && current[0]!.type === 'group' ? current[0]!.text : '';
-    const countdown = this.#kioskMode.countdown;
     return html`<div class="form" part="base">
       ${form.title ? heading(this.#level, form.title, {cls: 'title start', focusable: true}) : html`<span class="start" tabindex="-1"></span>`}
       ${this.renderProblems(problems, msg('Some questions could not be shown', {id: 'feedback.problems'}))}
-      ${this.#renderSendFailure(session)} ${this.#renderErrorSummary()}
-      ${countdown !== undefined ? renderCountdown(countdown, () => this.#kioskMode.activity()) : nothing}
+      ${this.#renderSendFailure(session)} ${this.#renderErrorSummary()} ${this.#kioskMode?.render() ?? nothing}
       ${this.#announcer.render()}
       ${this.about ? html`<p class="about">${msg(str`Thinking about your visit to ${this.about}:`, {id: 'feedback.about'})}</p>` : nothing}
       <form class="questions" novalidate @submit=${(e: Event) => void this.#onSubmit(e, session)}>
-        ${paged ? renderProgress(this.#level + 1, step, steps.length, stepTitle) : nothing}
-        ${
-          paged && stepTitle
-            ? renderItems(this.#view, current[0]!.items, this.#level + 2)
-            : renderItems(this.#view, current, this.#level + 1)
-        }
-        ${
-          last
-            ? html`${
-                this.noRole || isRole(this.respondentRole)
-                  ? nothing
-                  : renderRole(this.#chosenRole, (role) => {
-                      this.#chosenRole = role;
-                      this.#changed();
-                    })
-              }
-              ${
-                this.noContact
-                  ? nothing
-                  : renderContact(
-                      !!this.#contact?.optedIn,
-                      this.#contact?.render({
-                        level: this.#level,
-                        consent: this.contactConsent,
-                        errorOf: (target) =>
-                          this.problems.find((p) => p.target === target)?.error as ContactError | undefined,
-                        errorText: (error) => this.#view.errorText(error),
-                      }),
-                      (checked) => void this.#optIn(checked),
-                    )
-              }
-              ${this.#renderIdentifiers(session)} ${renderNotice(this.notice === 'public-record')}`
-            : nothing
-        }
-        ${this.#draft.enabled ? renderDraftLine(() => this.startAgain()) : nothing}
-        ${renderActions({
-          back: paged && step > 0 ? () => this.#goTo(step - 1) : undefined,
-          label:
-            paged && !last
-              ? msg('Next', {id: 'feedback.next'})
-              : this.submitLabel?.trim() || msg('Send', {id: 'common.send'}),
-        })}
+        <fieldset class="frame" ?disabled=${this.formDisabled}>
+          ${paged ? renderProgress(this.#level + 1, step, steps.length, stepTitle) : nothing}
+          ${
+            paged && stepTitle
+              ? renderItems(this.#view, current[0]!.items, this.#level + 2)
+              : renderItems(this.#view, current, this.#level + 1)
+          }
+          ${
+            last
+              ? html`${
+                  this.noRole || isRole(this.respondentRole)
+                    ? nothing
+                    : renderRole(this.#chosenRole, (role) => {
+                        this.#chosenRole = role;
+                        this.#changed();
+                      })
+                }
+                ${
+                  this.noContact
+                    ? nothing
+                    : renderContact(
+                        !!this.#contact?.optedIn,
+                        this.#contact?.render({
+                          level: this.#level,
+                          consent: this.contactConsent,
+                          errorOf: (target) =>
+                            this.problems.find((p) => p.target === target)?.error as ContactError | undefined,
+                          errorText: (error) => this.#view.errorText(error),
+                        }),
+                        (checked) => void this.#optIn(checked),
+                      )
+                }
+                ${this.#renderIdentifiers(session)} ${renderNotice(this.notice === 'public-record')}`
+              : nothing
+          }
+          ${this.#draft.enabled ? renderDraftLine(() => this.startAgain()) : nothing}
+          ${renderActions({
+            back: paged && step > 0 ? () => this.#goTo(step - 1) : undefined,
+            label:
+              paged && !last
+                ? msg('Next', {id: 'feedback.next'})
+                : this.submitLabel?.trim() || msg('Send', {id: 'common.send'}),
+          })}
+        </fieldset>
         ${this.#submission.render()}
       </form>
     </div>`;

@@ -1,4 +1,6 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
+import {msg, str} from '@lit/localize';
+import {formatNumber} from '@careloop/core';
 
 /** Seconds the kiosk counts down before it starts again, unless configured. */
 const COUNTDOWN = 20;
@@ -77,9 +79,26 @@ export class KioskController implements ReactiveController {
     }, 1000);
   }
 
+  /** "Are you still there?" with the seconds left, while the countdown runs on the questions. */
+  render(): TemplateResult | typeof nothing {
+    if (this.countdown === undefined || !this.#options.idling()) return nothing;
+    return renderCountdown(this.countdown, () => this.activity());
+  }
+
   stop(): void {
     clearTimeout(this.#idleTimer);
     clearInterval(this.#countdownTimer);
     this.countdown = undefined;
   }
+}
+
+/** The kiosk's "Are you still there?", with the seconds left. */
+function renderCountdown(seconds: number, stay: () => void): TemplateResult {
+  const left = formatNumber(seconds);
+  return html`<div class="countdown" role="alert">
+    <p>
+      ${msg(str`Are you still there? Your answers will be cleared in ${left} seconds.`, {id: 'feedback.kiosk.idle'})}
+    </p>
+    <button type="button" class="button" @click=${stay}>${msg('Continue', {id: 'feedback.kiosk.continue'})}</button>
+  </div>`;
 }

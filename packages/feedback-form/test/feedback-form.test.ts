@@ -1,7 +1,8 @@
 import {expect, oneEvent} from '@open-wc/testing';
+import {formAssociatedConformance} from '../../core/test/form-associated.js';
 import {sendKeys} from '@web/test-runner-commands';
 import {getOutbox, type CareloopErrorDetail, type CareloopSubmittedDetail} from '@careloop/core';
-import {PRESETS, RESPONDENT_ROLES} from '@careloop/feedback-form';
+import {PRESETS, RESPONDENT_ROLES, type FeedbackForm} from '@careloop/feedback-form';
 import {
   eventually,
   expectAccessible,
@@ -169,7 +170,7 @@ describe('<cl-feedback-form>', () => {
       const el = await feedbackForm({preset: 'fft'});
       expect(textOf($(el, '.title'))).to.equal('Friends and Family Test');
       expect($(el, '.title')!.tagName).to.equal('H2');
-      const fieldset = $$(el, 'fieldset')[0]!;
+      const fieldset = $$(el, 'fieldset:not(.frame)')[0]!;
       expect(textOf(fieldset.querySelector('legend'))).to.equal(
         'Overall, how was your experience of our service? (required)',
       );
@@ -981,3 +982,23 @@ const EVERY_TYPE_PAGED = {
     },
   ],
 };
+
+formAssociatedConformance<FeedbackForm>({
+  tag: 'cl-feedback-form',
+  make: () => {
+    const el = document.createElement('cl-feedback-form');
+    el.setAttribute('preset', 'what-matters');
+    return el;
+  },
+  ready: (el) => until(() => $(el, 'textarea') !== null, 'the preset'),
+  answer: async (el) => {
+    await write(el, 'What matters to you?', 'Family');
+  },
+  answered: (value) => {
+    const response = value as Envelope['fhir'];
+    expect(response.resourceType).to.equal('QuestionnaireResponse');
+    expect(response.item![0]!.answer).to.deep.equal([{valueString: 'Family'}]);
+  },
+  empty: (el) => $<HTMLTextAreaElement>(el, 'textarea')?.value === '',
+  controls: (el) => $$(el, 'input, textarea, select, button'),
+});

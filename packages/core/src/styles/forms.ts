@@ -7,6 +7,10 @@ import {css} from 'lit';
  * own layout. Guide cards do not load this: they have no form.
  */
 export const formStyles = css`
+  /* Around a whole form: only there to disable it (disabled attribute, or a disabled fieldset of the page). */
+  fieldset.frame {
+    display: contents;
+  }
   input:not([type='radio'], [type='checkbox'], [type='range']),
   select,
   textarea {
