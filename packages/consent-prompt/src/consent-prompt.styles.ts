@@ -86,10 +86,6 @@ export const promptStyles = css`
     padding-inline-start: var(--_space-m);
     border-inline-start: 4px solid var(--_border);
   }
-  .field {
-    display: flex;
-    flex-direction: column;
-  }
   [aria-invalid='true'] {
     border-color: var(--_error);
   }

@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import {errorMessage, formatDate, renderMarkdown, requiredMark} from '@careloop/core';
+import {errorMessage, formatDate, renderMarkdown, requiredMark, selectField, textField} from '@careloop/core';
 import type {ChoiceProblem, ConsentChoices} from './choices.js';
 import {RELATIONSHIPS, type ConsentConfig, type Decision, type Relationship} from './consent-prompt.types.js';
 
@@ -122,50 +122,35 @@ export function renderWho(view: ChoicesView): TemplateResult {
     ${
       choices.onBehalf
         ? html`<div class="who__details">
-            <div class="field">
-              <label for="relationship">${msg('How are you related to them?', {id: 'consent.who.relationship'})}</label>
-              ${errorMessage('relationship', relationshipError)}
-              <select
-                id="relationship"
-                aria-invalid=${relationshipError ? 'true' : 'false'}
-                aria-describedby=${relationshipError ? 'relationship-error' : nothing}
-                @change=${(e: Event) => {
-                  choices.relationship = (e.target as HTMLSelectElement).value as Relationship | '';
-                  view.changed();
-                }}
-              >
-                <option value="" ?selected=${choices.relationship === ''}>
-                  ${msg('Choose…', {id: 'consent.who.choose'})}
-                </option>
-                ${RELATIONSHIPS.map((r) => html`<option value=${r} ?selected=${choices.relationship === r}>${relationshipLabel(r)}</option>`)}
-              </select>
-            </div>
-            <div class="field">
-              <label for="person-name">${msg('Their name', {id: 'consent.who.person'})}</label>
-              ${errorMessage('person-name', personError)}
-              <input
-                id="person-name"
-                type="text"
-                autocomplete="off"
-                .value=${choices.personName}
-                aria-invalid=${personError ? 'true' : 'false'}
-                aria-describedby=${personError ? 'person-name-error' : nothing}
-                @input=${(e: Event) => {
-                  choices.personName = (e.target as HTMLInputElement).value;
-                  view.changed();
-                }}
-              />
-            </div>
-            <div class="field">
-              <label for="decider-name">${msg('Your name (optional)', {id: 'common.name-optional'})}</label>
-              <input
-                id="decider-name"
-                type="text"
-                autocomplete="name"
-                .value=${choices.deciderName}
-                @input=${(e: Event) => (choices.deciderName = (e.target as HTMLInputElement).value)}
-              />
-            </div>
+            ${selectField({
+              id: 'relationship',
+              label: msg('How are you related to them?', {id: 'consent.who.relationship'}),
+              error: relationshipError,
+              none: msg('Choose…', {id: 'consent.who.choose'}),
+              options: RELATIONSHIPS.map((r) => ({value: r, label: relationshipLabel(r)})),
+              value: choices.relationship,
+              onChange: (value) => {
+                choices.relationship = value as Relationship | '';
+                view.changed();
+              },
+            })}
+            ${textField({
+              id: 'person-name',
+              label: msg('Their name', {id: 'consent.who.person'}),
+              error: personError,
+              value: choices.personName,
+              onInput: (value) => {
+                choices.personName = value;
+                view.changed();
+              },
+            })}
+            ${textField({
+              id: 'decider-name',
+              label: msg('Your name (optional)', {id: 'common.name-optional'}),
+              autocomplete: 'name',
+              value: choices.deciderName,
+              onInput: (value) => (choices.deciderName = value),
+            })}
           </div>`
         : nothing
     }

@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import {errorMessage, getCareloopLocale, isEmail, isPhone} from '@careloop/core';
+import {errorMessage, getCareloopLocale, isEmail, isPhone, textField} from '@careloop/core';
 import type {ConsentPrompt, ConsentRecord} from '@careloop/consent-prompt';
 // The consent prompt comes with the contact details: both load when the person asks to be contacted.
 import '@careloop/consent-prompt/cl-consent-prompt.js';
@@ -55,7 +55,7 @@ export function consentConfig(custom: unknown): unknown {
 export interface ContactView {
   contact: ContactDetails;
   errorOf(target: string): ContactError | undefined;
-  renderError(id: string, error: ContactError | undefined): unknown;
+  errorText(error: ContactError | undefined): string | undefined;
   headingLevel: number;
   theme: string;
   consent: unknown;
@@ -66,21 +66,18 @@ export interface ContactView {
 /** Name, e-mail, phone and the consent prompt, shown once the person asks to be contacted. */
 export function renderContactDetails(view: ContactView): TemplateResult {
   const field = (key: ContactKey, label: string, type: string) => {
-    const target = `contact-${key}`;
-    const error = view.errorOf(target);
+    const error = view.errorOf(`contact-${key}`);
     return html`<div class="question ${error ? 'question--error' : ''}">
-      <label class="question__label" for=${target}>${label}</label>
-      ${view.renderError(target, error)}
-      <input
-        id=${target}
-        type=${type}
-        autocomplete=${key === 'phone' ? 'tel' : key}
-        class=${error ? 'invalid' : ''}
-        .value=${view.contact[key]}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? `${target}-error` : nothing}
-        @input=${(e: Event) => view.input(key, (e.target as HTMLInputElement).value)}
-      />
+      ${textField({
+        id: `contact-${key}`,
+        label,
+        labelClass: 'question__label',
+        type,
+        autocomplete: key === 'phone' ? 'tel' : key,
+        error: view.errorText(error),
+        value: view.contact[key],
+        onInput: (value) => view.input(key, value),
+      })}
     </div>`;
   };
   const consentError = view.errorOf('contact-consent');
@@ -89,7 +86,7 @@ export function renderContactDetails(view: ContactView): TemplateResult {
     ${field('email', msg('E-mail address', {id: 'common.email'}), 'email')}
     ${field('phone', msg('Phone number', {id: 'common.phone'}), 'tel')}
     <div class="question ${consentError ? 'question--error' : ''}">
-      ${view.renderError('contact-consent', consentError)}
+      ${errorMessage('contact-consent', view.errorText(consentError))}
       <cl-consent-prompt
         id="contact-consent"
         embedded
@@ -166,7 +163,7 @@ export class ContactChoice {
     return renderContactDetails({
       contact: this.details,
       errorOf: look.errorOf,
-      renderError: (id, error) => errorMessage(id, look.errorText(error)),
+      errorText: look.errorText,
       headingLevel: Math.min(6, look.level + 1),
       theme: this.#host.theme,
       consent: consentConfig(look.consent),

@@ -1,16 +1,7 @@
 import type {ConsentRecord} from '@careloop/consent-prompt';
-import {
-  RESPONDENT_ROLES,
-  type FeedbackContact,
-  type FeedbackData,
-  type Preset,
-  type RespondentRole,
-} from './feedback-form.types.js';
+import {createEnvelope, getCareloopLocale, type SubmissionEnvelope} from '@careloop/core';
+import {isRole, type FeedbackContact, type FeedbackData, type Preset} from './feedback-form.types.js';
 import type {QuestionnaireSession} from './questionnaire/session.js';
-
-/** Whether `role` is one of the roles Careloop knows (a page may pass anything). */
-export const isRole = (role: string | null | undefined): role is RespondentRole =>
-  (RESPONDENT_ROLES as readonly string[]).includes(role ?? '');
 
 export interface FeedbackInput {
   /** The preset answered, when the questions came from one (not from a questionnaire of the page's own). */
@@ -22,7 +13,11 @@ export interface FeedbackInput {
   consent?: ConsentRecord;
   contact?: {name: string; email: string; phone: string};
   publicRecordNotice: boolean;
+  context: string | null;
+  service: string | null;
 }
+
+// What is sent: built only when the person sends, so it is loaded then.
 
 /** `data` of the feedback envelope: the answers, and only what the person chose to add. */
 export function feedbackData(session: QuestionnaireSession, input: FeedbackInput): FeedbackData {
@@ -42,4 +37,20 @@ export function feedbackData(session: QuestionnaireSession, input: FeedbackInput
   }
   if (input.publicRecordNotice) data.publicRecordNotice = true;
   return data;
+}
+
+/** The submission envelope of kind `feedback`: the data, and the answers as a FHIR R4 QuestionnaireResponse. */
+export function feedbackEnvelope(
+  session: QuestionnaireSession,
+  input: FeedbackInput,
+): SubmissionEnvelope<FeedbackData> {
+  const fhir = session.response({authored: new Date().toISOString(), language: getCareloopLocale()});
+  return createEnvelope({
+    kind: 'feedback',
+    element: 'cl-feedback-form',
+    data: feedbackData(session, input),
+    fhir: {...fhir},
+    context: input.context,
+    service: input.service,
+  });
 }

@@ -82,11 +82,6 @@ export const formStyles = css`
     flex-direction: column;
     gap: var(--_space-xs);
   }
-  .options__list {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-s);
-  }
   .option label {
     padding-block: var(--_space-xs);
   }

@@ -1,7 +1,10 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {
+  checkbox,
   choiceGroup,
+  selectField,
+  textControl,
   countText,
   describedBy,
   errorMessage,
@@ -136,7 +139,7 @@ function renderControl(view: QuestionsView, item: FormItem, id: string): Templat
   }
   if (item.choices.length > 0 || item.type === 'choice' || item.type === 'open-choice') {
     const multiple = item.repeats || item.control === 'check-box';
-    if (item.control === 'drop-down' && !multiple) return renderSelect(view, item, id, errorId);
+    if (item.control === 'drop-down' && !multiple) return renderSelect(view, item, id);
     const options: [string, unknown][] = item.choices.map((choice, i) => [
       String(i),
       choice.face
@@ -178,45 +181,21 @@ function renderControl(view: QuestionsView, item: FormItem, id: string): Templat
   }
   const rows = item.repeats ? [...entries, ...(entries.length === 0 ? [''] : [])] : [entries[0] ?? ''];
   const field = (text: string, index: number) => {
-    const common = {
+    const control = textControl({
       id: index === 0 ? id : `${id}-${index}`,
-      cls: error ? 'invalid' : '',
-      invalid: error ? 'true' : 'false',
-      describedBy: describedBy(errorId, countId),
-      name: index === 0 ? nothing : msg(str`${item.text} (answer ${index + 1})`, {id: 'feedback.repeat-label'}),
-      onInput: (e: Event) => view.edit(item, (s) => s.type(item, index, value(e))),
-    };
-    const control =
-      item.type === 'text'
-        ? html`<textarea
-            id=${common.id}
-            rows="5"
-            class=${common.cls}
-            .value=${text}
-            ?readonly=${item.readOnly}
-            aria-invalid=${common.invalid}
-            aria-describedby=${common.describedBy}
-            aria-label=${common.name}
-            placeholder=${item.placeholder ?? nothing}
-            @input=${common.onInput}
-            @change=${view.left}
-          ></textarea>`
-        : html`<input
-            id=${common.id}
-            class=${common.cls}
-            .value=${text}
-            ?readonly=${item.readOnly}
-            type=${inputType(item)}
-            inputmode=${item.type === 'integer' ? 'numeric' : item.type === 'decimal' ? 'decimal' : nothing}
-            autocomplete="off"
-            spellcheck=${item.type === 'string' ? 'true' : nothing}
-            aria-invalid=${common.invalid}
-            aria-describedby=${common.describedBy}
-            aria-label=${common.name}
-            placeholder=${item.placeholder ?? nothing}
-            @input=${common.onInput}
-            @change=${view.left}
-          />`;
+      value: text,
+      rows: item.type === 'text' ? 5 : undefined,
+      type: inputType(item),
+      inputmode: item.type === 'integer' ? 'numeric' : item.type === 'decimal' ? 'decimal' : undefined,
+      spellcheck: item.type === 'string' ? true : undefined,
+      placeholder: item.placeholder,
+      readonly: item.readOnly,
+      invalid: !!error,
+      describedBy: [errorId, countId],
+      label: index === 0 ? undefined : msg(str`${item.text} (answer ${index + 1})`, {id: 'feedback.repeat-label'}),
+      onInput: (text) => view.edit(item, (s) => s.type(item, index, text)),
+      onChange: view.left,
+    });
     return html`<div class="entry">
       ${control}
       ${max !== undefined && text.length >= max * 0.8 ? html`<p class="count ${text.length > max ? 'count--over' : ''}" aria-hidden="true">${countText(max - text.length)}</p>` : nothing}
@@ -291,24 +270,23 @@ function renderOther(view: QuestionsView, item: FormItem, id: string): TemplateR
   </div>`;
 }
 
-function renderSelect(view: QuestionsView, item: FormItem, id: string, errorId: string | undefined): TemplateResult {
-  const error = view.errorOf(item);
+function renderSelect(view: QuestionsView, item: FormItem, id: string): TemplateResult {
   const selected = view.session.entries.get(item.linkId)?.[0] ?? '';
-  return html`<label class="question__label" for=${id}>${words(view, item)}${requiredMark(item.required)}</label>
-    ${errorMessage(id, view.errorText(error, item))}
-    <select
-      id=${id}
-      class=${error ? 'invalid' : ''}
-      ?disabled=${item.readOnly}
-      aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${describedBy(errorId)}
-      @change=${(e: Event) => view.edit(item, (s) => s.set(item, [value(e)].filter(Boolean)))}
-    >
-      <option value="" ?selected=${selected === ''}>${msg('Choose an answer', {id: 'feedback.choose'})}</option>
-      ${item.choices.map((choice, i) => html`<option value=${String(i)} ?selected=${selected === String(i)}>${choice.label}</option>`)}
-      ${item.type === 'open-choice' ? html`<option value=${OTHER} ?selected=${selected === OTHER}>${msg('Something else', {id: 'common.other'})}</option>` : nothing}
-    </select>
-    ${selected === OTHER ? renderOther(view, item, id) : nothing}`;
+  return selectField({
+    id,
+    label: html`${words(view, item)}${requiredMark(item.required)}`,
+    labelClass: 'question__label',
+    error: view.errorText(view.errorOf(item), item),
+    none: msg('Choose an answer', {id: 'feedback.choose'}),
+    options: [
+      ...item.choices.map((choice, i) => ({value: String(i), label: choice.label})),
+      ...(item.type === 'open-choice' ? [{value: OTHER, label: msg('Something else', {id: 'common.other'})}] : []),
+    ],
+    value: selected,
+    disabled: item.readOnly,
+    after: selected === OTHER ? renderOther(view, item, id) : nothing,
+    onChange: (value) => view.edit(item, (s) => s.set(item, [value].filter(Boolean))),
+  });
 }
 
 /** The privacy notice above the submit button, with the public-record warning where the law makes answers public. */
@@ -377,15 +355,12 @@ export function renderContact(optedIn: boolean, details: unknown, optIn: (checke
     <p class="hint">
       ${msg('Your feedback is anonymous. Leave contact details only if you would like someone to get in touch with you about it.', {id: 'feedback.contact.hint'})}
     </p>
-    <div class="option">
-      <input
-        id="contact-opt-in"
-        type="checkbox"
-        .checked=${optedIn}
-        @change=${(e: Event) => optIn((e.target as HTMLInputElement).checked)}
-      />
-      <label for="contact-opt-in">${msg('Contact me about my feedback', {id: 'feedback.contact.opt-in'})}</label>
-    </div>
+    ${checkbox({
+      id: 'contact-opt-in',
+      label: msg('Contact me about my feedback', {id: 'feedback.contact.opt-in'}),
+      checked: optedIn,
+      onChange: optIn,
+    })}
     ${details}
   </fieldset>`;
 }

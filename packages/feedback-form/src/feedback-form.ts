@@ -8,18 +8,14 @@ import {
   SubmissionController,
   baseStyles,
   countText,
-  createEnvelope,
   formStyles as sharedFormStyles,
   getCareloopLocale,
   heading,
   headingLevel,
   nearLimit,
-  type SubmissionEnvelope,
 } from '@careloop/core';
-import type {ConsentRecord} from '@careloop/consent-prompt';
 import type * as Contact from './contact.js';
 import type * as Faces from './faces.js';
-import {feedbackData, isRole} from './feedback-data.js';
 import {FeedbackFormProperties} from './feedback-form.properties.js';
 import {formStyles} from './feedback-form.styles.js';
 import {
@@ -34,7 +30,7 @@ import {
   type Problem,
   type QuestionsView,
 } from './feedback-form.template.js';
-import type {FeedbackData} from './feedback-form.types.js';
+import {isRole} from './feedback-form.types.js';
 import type * as Identify from './questionnaire/identify.js';
 import type * as Kiosk from './kiosk.js';
 import type * as Labels from './labels.js';
@@ -330,33 +326,23 @@ export class FeedbackForm extends FeedbackFormProperties {
       return;
     }
     const consent = this.noContact ? undefined : await this.#contact?.consent();
-    const envelope = this.#envelope(session, consent);
-    this.#refusal = undefined;
-    const outcome = await this.#submission.submit(envelope);
-    if (outcome !== 'outbox') this.#draft.clear();
-    this.phase = 'thanks';
-    this.#focusAfter.request('.thanks__heading');
-    if (this.kiosk) this.#kioskMode?.start();
-  }
-
-  #envelope(session: QuestionnaireSession, consent: ConsentRecord | undefined): SubmissionEnvelope<FeedbackData> {
-    const data = feedbackData(session, {
+    const {feedbackEnvelope} = await import('./feedback-data.js');
+    const envelope = feedbackEnvelope(session, {
       preset: this.questionnaire || this.src ? undefined : this.preset,
       givenRole: this.respondentRole,
       chosenRole: this.#chosenRole,
       consent,
       contact: this.#contact?.details,
       publicRecordNotice: this.notice === 'public-record',
-    });
-    const fhir = session.response({authored: new Date().toISOString(), language: getCareloopLocale()});
-    return createEnvelope({
-      kind: 'feedback',
-      element: 'cl-feedback-form',
-      data,
-      fhir: {...fhir},
       context: this.context,
       service: this.service,
     });
+    this.#refusal = undefined;
+    const outcome = await this.#submission.submit(envelope);
+    if (outcome !== 'outbox') this.#draft.clear();
+    this.phase = 'thanks';
+    this.#focusAfter.request('.thanks__heading');
+    if (this.kiosk) this.#kioskMode?.start();
   }
 
   async #retry(): Promise<void> {

@@ -9,6 +9,10 @@ export type Preset = (typeof PRESETS)[number];
 export const RESPONDENT_ROLES = ['patient', 'family-member', 'carer', 'other'] as const;
 export type RespondentRole = (typeof RESPONDENT_ROLES)[number];
 
+/** Whether `role` is one of the roles Careloop knows (a page may pass anything). */
+export const isRole = (role: string | null | undefined): role is RespondentRole =>
+  (RESPONDENT_ROLES as readonly string[]).includes(role ?? '');
+
 /** How the form is laid out: everything at once, or one top-level group per step. */
 export const PAGING = ['none', 'group'] as const;
 export type Paging = (typeof PAGING)[number];

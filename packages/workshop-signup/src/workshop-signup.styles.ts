@@ -13,11 +13,6 @@ export const signupStyles = css`
     background: var(--_surface-sunken);
     border-radius: var(--_radius);
   }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-xs);
-  }
   label,
   legend {
     font-weight: 700;

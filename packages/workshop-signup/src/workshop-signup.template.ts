@@ -1,6 +1,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {
+  checkbox,
+  choiceGroup,
   errorMessage,
   errorSummary,
   formatList,
@@ -10,6 +12,7 @@ import {
   headingLevel,
   pluralCategory,
   renderMarkdown,
+  selectField,
   textField,
 } from '@careloop/core';
 import {
@@ -66,13 +69,14 @@ function renderFilters(view: ListView, shown: readonly Workshop[]): TemplateResu
       Date.parse(`${m}-15T12:00:00Z`),
     );
   const select = (key: keyof Filters, label: string, options: [string, string][]) =>
-    html`<div class="field">
-      <label for="filter-${key}">${label}</label>
-      <select id="filter-${key}" @change=${(e: Event) => view.filter(key, (e.target as HTMLSelectElement).value)}>
-        <option value="">${msg('All', {id: 'common.all'})}</option>
-        ${options.map(([value, text]) => html`<option value=${value} ?selected=${view.filters[key] === value}>${text}</option>`)}
-      </select>
-    </div>`;
+    selectField({
+      id: `filter-${key}`,
+      label,
+      none: msg('All', {id: 'common.all'}),
+      options: options.map(([value, text]) => ({value, label: text})),
+      value: view.filters[key],
+      onChange: (value) => view.filter(key, value),
+    });
   return html`<div
     class="filters"
     part="filters"
@@ -274,23 +278,17 @@ function checks(
   options: [string, string][],
   hint?: string,
 ): TemplateResult {
-  const ticked = view.draft[key] as readonly string[];
-  return html`<fieldset class="choices">
-    <legend>${legend}</legend>
-    ${hint ? html`<p class="hint">${hint}</p>` : nothing}
-    ${errorMessage(`${prefix}-${options[0]?.[0] ?? ''}`, errorAt(view, `${prefix}-${options[0]?.[0] ?? ''}`))}
-    ${options.map(([value, label]) => {
-      const id = `${prefix}-${value}`;
-      return html`<div class="option">
-        <input
-          id=${id}
-          type="checkbox"
-          .checked=${ticked.includes(value)}
-          @change=${(e: Event) => view.toggle(key, value, (e.target as HTMLInputElement).checked)}
-        /><label for=${id}>${label}</label>
-      </div>`;
-    })}
-  </fieldset>`;
+  return choiceGroup({
+    legend,
+    hint,
+    error: errorAt(view, `${prefix}-${options[0]?.[0] ?? ''}`),
+    name: key,
+    multiple: true,
+    cls: 'choices',
+    options: options.map(([value, label]) => ({id: `${prefix}-${value}`, value, label})),
+    selected: view.draft[key],
+    onChange: (selected) => view.set(key, selected),
+  });
 }
 
 function radios(
@@ -299,35 +297,20 @@ function radios(
   legend: string,
   options: [string, string][],
 ): TemplateResult {
-  const first = `${key}-${options[0]?.[0] ?? ''}`;
-  return html`<fieldset class="choices">
-    <legend>${legend}</legend>
-    ${errorMessage(first, errorAt(view, first))}
-    ${options.map(
-      ([value, label]) =>
-        html`<div class="option">
-          <input
-            id="${key}-${value}"
-            type="radio"
-            name=${key}
-            .checked=${view.draft[key] === value}
-            @change=${() => view.set(key, value as never)}
-          /><label for="${key}-${value}">${label}</label>
-        </div>`,
-    )}
-  </fieldset>`;
+  return choiceGroup({
+    legend,
+    error: errorAt(view, `${key}-${options[0]?.[0] ?? ''}`),
+    name: key,
+    multiple: false,
+    cls: 'choices',
+    options: options.map(([value, label]) => ({id: `${key}-${value}`, value, label})),
+    selected: [view.draft[key]],
+    onChange: ([value]) => view.set(key, (value ?? '') as never),
+  });
 }
 
-function box(view: FormView, key: FlagKey, id: string, label: string): TemplateResult {
-  return html`<div class="option">
-    <input
-      id=${id}
-      type="checkbox"
-      .checked=${view.draft[key]}
-      @change=${(e: Event) => view.set(key, (e.target as HTMLInputElement).checked)}
-    /><label for=${id}>${label}</label>
-  </div>`;
-}
+const box = (view: FormView, key: FlagKey, id: string, label: string) =>
+  checkbox({id, label, checked: view.draft[key], onChange: (checked) => view.set(key, checked)});
 
 function renderContactFields(view: FormView): TemplateResult {
   const phoneInstead = view.draft.phoneInstead;
@@ -341,58 +324,54 @@ function renderContactFields(view: FormView): TemplateResult {
 function renderNeeds(view: FormView): TemplateResult {
   const {access, diet} = view.draft;
   return html`${radios(
-      view,
-      'role',
-      msg('You are taking part as…', {id: 'workshop.role'}),
-      ROLES.map((r) => [r, roleLabel(r)]),
-    )}
-    ${view.draft.role === 'professional' ? input(view, 'organisation', 'organisation', msg('Your organisation', {id: 'workshop.organisation'}), {autocomplete: 'organization'}) : nothing}
-    ${box(view, 'companion', 'companion', msg('A companion or carer will come with me', {id: 'workshop.companion'}))}
-    ${checks(
-      view,
-      'access',
-      'access',
-      msg('Your access needs', {id: 'workshop.access-needs'}),
-      ACCESS_NEEDS.map((n) => [n, accessLabel(n)]),
-      msg('Tell us what would help you take part. We will be in touch about anything we need to arrange.', {
-        id: 'workshop.access.hint',
-      }),
-    )}
-    ${access.includes('sign-language') ? input(view, 'signLanguage', 'sign-language', msg('Which sign language?', {id: 'workshop.sign-language'})) : nothing}
-    ${access.includes('interpreter') ? input(view, 'interpreterLanguage', 'interpreter-language', msg('Interpreter for which language?', {id: 'workshop.interpreter-language'})) : nothing}
-    <div class="field">
-      <label for="access-details"
-        >${msg('Anything else that would help (optional)', {id: 'workshop.access-details'})}</label
-      >
-      <textarea
-        id="access-details"
-        rows="3"
-        .value=${view.draft.accessDetails}
-        @input=${(e: Event) => view.set('accessDetails', (e.target as HTMLTextAreaElement).value)}
-      ></textarea>
-    </div>
-    ${box(view, 'callMe', 'call-me', msg('I’d like a call to discuss my needs', {id: 'workshop.call-me'}))}
-    ${checks(
-      view,
-      'diet',
-      'diet',
-      msg('Dietary needs', {id: 'workshop.diet'}),
-      DIETS.map((d) => [d, dietLabel(d)]),
-    )}
-    ${diet.includes('other') ? input(view, 'dietOther', 'diet-other', msg('Your other dietary needs', {id: 'workshop.diet-other'})) : nothing}
-    ${checks(
-      view,
-      'expenses',
-      'expenses',
-      msg('Expenses you would like to claim', {id: 'workshop.expenses'}),
-      EXPENSES.map((x) => [x, expenseLabel(x)]),
-    )}
-    ${radios(
-      view,
-      'payment',
-      msg('Involvement payment', {id: 'workshop.payment'}),
-      PAYMENT_PREFERENCES.map((p) => [p, paymentLabel(p)]),
-    )}`;
+    view,
+    'role',
+    msg('You are taking part as…', {id: 'workshop.role'}),
+    ROLES.map((r) => [r, roleLabel(r)]),
+  )}
+  ${view.draft.role === 'professional' ? input(view, 'organisation', 'organisation', msg('Your organisation', {id: 'workshop.organisation'}), {autocomplete: 'organization'}) : nothing}
+  ${box(view, 'companion', 'companion', msg('A companion or carer will come with me', {id: 'workshop.companion'}))}
+  ${checks(
+    view,
+    'access',
+    'access',
+    msg('Your access needs', {id: 'workshop.access-needs'}),
+    ACCESS_NEEDS.map((n) => [n, accessLabel(n)]),
+    msg('Tell us what would help you take part. We will be in touch about anything we need to arrange.', {
+      id: 'workshop.access.hint',
+    }),
+  )}
+  ${access.includes('sign-language') ? input(view, 'signLanguage', 'sign-language', msg('Which sign language?', {id: 'workshop.sign-language'})) : nothing}
+  ${access.includes('interpreter') ? input(view, 'interpreterLanguage', 'interpreter-language', msg('Interpreter for which language?', {id: 'workshop.interpreter-language'})) : nothing}
+  ${textField({
+    id: 'access-details',
+    label: msg('Anything else that would help (optional)', {id: 'workshop.access-details'}),
+    rows: 3,
+    value: view.draft.accessDetails,
+    onInput: (value) => view.set('accessDetails', value),
+  })}
+  ${box(view, 'callMe', 'call-me', msg('I’d like a call to discuss my needs', {id: 'workshop.call-me'}))}
+  ${checks(
+    view,
+    'diet',
+    'diet',
+    msg('Dietary needs', {id: 'workshop.diet'}),
+    DIETS.map((d) => [d, dietLabel(d)]),
+  )}
+  ${diet.includes('other') ? input(view, 'dietOther', 'diet-other', msg('Your other dietary needs', {id: 'workshop.diet-other'})) : nothing}
+  ${checks(
+    view,
+    'expenses',
+    'expenses',
+    msg('Expenses you would like to claim', {id: 'workshop.expenses'}),
+    EXPENSES.map((x) => [x, expenseLabel(x)]),
+  )}
+  ${radios(
+    view,
+    'payment',
+    msg('Involvement payment', {id: 'workshop.payment'}),
+    PAYMENT_PREFERENCES.map((p) => [p, paymentLabel(p)]),
+  )}`;
 }
 
 /** "When could you come?": days, times of day, in person or online, and where. */

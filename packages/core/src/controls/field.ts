@@ -26,33 +26,141 @@ export function requiredMark(required: boolean): TemplateResult | typeof nothing
   return required ? html` <span class="required">${msg('(required)', {id: 'common.required'})}</span>` : nothing;
 }
 
-export interface FieldOptions {
+/** The text control itself (an input, or a text area with `rows`), with its state wired for assistive technology. */
+export interface TextControlOptions {
   id: string;
+  value: string;
+  /** A text area of this many rows instead of a one-line input. */
+  rows?: number;
+  type?: string;
+  autocomplete?: string;
+  inputmode?: string;
+  spellcheck?: boolean;
+  placeholder?: string;
+  readonly?: boolean;
+  /** Marked invalid (`aria-invalid`, the error border). */
+  invalid?: boolean;
+  /** Ids that describe it: its hint, its error message, its character count. */
+  describedBy?: (string | false | undefined)[];
+  /** Its accessible name, where no `<label>` names it (a repeated answer's second row). */
+  label?: string;
+  onInput(value: string): void;
+  /** The person left the control having changed it. */
+  onChange?(): void;
+}
+
+const valueOf = (e: Event) => (e.target as HTMLInputElement).value;
+
+export function textControl(o: TextControlOptions): TemplateResult {
+  const common = {
+    cls: o.invalid ? 'invalid' : '',
+    invalid: o.invalid ? 'true' : 'false',
+    describedBy: describedBy(...(o.describedBy ?? [])),
+    label: o.label ?? nothing,
+    placeholder: o.placeholder ?? nothing,
+    input: (e: Event) => o.onInput(valueOf(e)),
+    change: () => o.onChange?.(),
+  };
+  return o.rows
+    ? html`<textarea
+        id=${o.id}
+        rows=${o.rows}
+        class=${common.cls}
+        .value=${o.value}
+        ?readonly=${o.readonly}
+        autocomplete=${o.autocomplete ?? nothing}
+        aria-invalid=${common.invalid}
+        aria-describedby=${common.describedBy}
+        aria-label=${common.label}
+        placeholder=${common.placeholder}
+        @input=${common.input}
+        @change=${common.change}
+      ></textarea>`
+    : html`<input
+        id=${o.id}
+        type=${o.type ?? 'text'}
+        class=${common.cls}
+        .value=${o.value}
+        ?readonly=${o.readonly}
+        autocomplete=${o.autocomplete ?? 'off'}
+        inputmode=${o.inputmode ?? nothing}
+        spellcheck=${o.spellcheck === undefined ? nothing : String(o.spellcheck)}
+        aria-invalid=${common.invalid}
+        aria-describedby=${common.describedBy}
+        aria-label=${common.label}
+        placeholder=${common.placeholder}
+        @input=${common.input}
+        @change=${common.change}
+      />`;
+}
+
+export interface FieldOptions extends Omit<TextControlOptions, 'invalid' | 'describedBy' | 'label'> {
   label: unknown;
+  /** A class for the label, where a widget styles its question labels. */
+  labelClass?: string;
   hint?: unknown;
   /** What is wrong, in words; shown above the control and read with it. */
   error?: unknown;
-  type?: string;
-  autocomplete?: string;
-  value: string;
-  onInput(value: string): void;
 }
 
-/** A labelled text input with its hint and error message, each tied to it by `aria-describedby`. */
+const isError = (error: unknown) => error !== undefined && error !== null && error !== '';
+
+/** A labelled text input (or text area) with its hint and error message, each tied to it by `aria-describedby`. */
 export function textField(o: FieldOptions): TemplateResult {
   const hintId = o.hint ? `${o.id}-hint` : undefined;
-  const invalid = o.error !== undefined && o.error !== '';
+  const invalid = isError(o.error);
   return html`<div class="field">
-    <label for=${o.id}>${o.label}</label>
+    <label class=${o.labelClass ?? nothing} for=${o.id}>${o.label}</label>
     ${o.hint ? html`<p class="hint" id=${hintId!}>${o.hint}</p>` : nothing} ${errorMessage(o.id, o.error)}
+    ${textControl({...o, label: undefined, invalid, describedBy: [invalid && errorId(o.id), hintId]})}
+  </div>`;
+}
+
+export interface SelectOptions {
+  id: string;
+  label: unknown;
+  /** A class for the label, where a widget styles its question labels. */
+  labelClass?: string;
+  error?: unknown;
+  /** The first option, with no value: "Choose…", or "All" for a filter. */
+  none: string;
+  options: readonly {value: string; label: unknown}[];
+  value: string;
+  disabled?: boolean;
+  /** What follows the select inside the field (an "other" answer). */
+  after?: unknown;
+  onChange(value: string): void;
+}
+
+/** A labelled drop-down with its error message; its first option chooses nothing. */
+export function selectField(o: SelectOptions): TemplateResult {
+  const invalid = isError(o.error);
+  return html`<div class="field">
+    <label class=${o.labelClass ?? nothing} for=${o.id}>${o.label}</label>
+    ${errorMessage(o.id, o.error)}
+    <select
+      id=${o.id}
+      class=${invalid ? 'invalid' : ''}
+      ?disabled=${o.disabled}
+      aria-invalid=${invalid ? 'true' : 'false'}
+      aria-describedby=${describedBy(invalid && errorId(o.id))}
+      @change=${(e: Event) => o.onChange(valueOf(e))}
+    >
+      <option value="" ?selected=${o.value === ''}>${o.none}</option>
+      ${o.options.map((option) => html`<option value=${option.value} ?selected=${o.value === option.value}>${option.label}</option>`)}
+    </select>
+    ${o.after ?? nothing}
+  </div>`;
+}
+
+/** One check box with its label: a yes or no of its own, outside any group. */
+export function checkbox(o: {id: string; label: unknown; checked: boolean; onChange(checked: boolean): void}) {
+  return html`<div class="option">
     <input
       id=${o.id}
-      type=${o.type ?? 'text'}
-      autocomplete=${o.autocomplete ?? 'off'}
-      .value=${o.value}
-      aria-invalid=${invalid ? 'true' : 'false'}
-      aria-describedby=${describedBy(invalid && errorId(o.id), hintId)}
-      @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}
-    />
+      type="checkbox"
+      .checked=${o.checked}
+      @change=${(e: Event) => o.onChange((e.target as HTMLInputElement).checked)}
+    /><label for=${o.id}>${o.label}</label>
   </div>`;
 }

@@ -2,5 +2,17 @@
 export {choiceGroup, choose, type ChoiceGroupOptions, type ChoiceOption} from './choice-group.js';
 export {countText, nearLimit} from './character-count.js';
 export {errorSummary, focusField, type SummaryProblem} from './error-summary.js';
-export {describedBy, errorId, errorMessage, requiredMark, textField, type FieldOptions} from './field.js';
+export {
+  checkbox,
+  describedBy,
+  errorId,
+  errorMessage,
+  requiredMark,
+  selectField,
+  textControl,
+  textField,
+  type FieldOptions,
+  type SelectOptions,
+  type TextControlOptions,
+} from './field.js';
 export {heading, headingLevel, type HeadingOptions} from './heading.js';

@@ -22,6 +22,17 @@ export const formStyles = css`
     border: 2px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
   }
+  /* A labelled control (textField, selectField): label, hint, error message, control. */
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+  }
+  .options__list {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+  }
   .option {
     display: flex;
     align-items: center;
