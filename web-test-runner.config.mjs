@@ -126,7 +126,8 @@ if (wanted.includes('webkit')) {
  * The local collector of demo/collector.mjs for the tests, with faults in front: POST
  * /__collector/<scenario>/<run> with scenarios ok, full/<n> (409 for the first n), flaky/<n> (503 for the first n
  * requests of each Idempotency-Key), limited/<n> (429 with Retry-After: 1), drop/<n>
- * (connection closed with no answer), slow/<ms>, bad (400 with a reason).
+ * (connection closed with no answer), busy/<s> and busydate/<s> (503 with Retry-After in seconds or as a
+ * date), slow/<ms>, bad (400 with a reason).
  * GET /__collector/log/<run> lists what each key received.
  */
 function collectorMiddleware() {
@@ -159,6 +160,15 @@ function collectorMiddleware() {
       context.status = 429;
       context.set('retry-after', '1');
       context.body = {error: 'slow down'};
+      return;
+    }
+    // "busy" always asks to wait <arg> seconds (Retry-After in seconds); "busydate" the same as an HTTP date.
+    if (scenario === 'busy' || scenario === 'busydate') {
+      record(503);
+      context.status = 503;
+      const wait = Number(arg);
+      context.set('retry-after', scenario === 'busy' ? String(wait) : new Date(Date.now() + wait * 1000).toUTCString());
+      context.body = {error: 'busy'};
       return;
     }
     if (scenario === 'drop' && nth < Number(arg)) {

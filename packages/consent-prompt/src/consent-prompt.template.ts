@@ -206,6 +206,7 @@ export function renderChanged(config: ConsentConfig, was: string): TemplateResul
 export function renderActions(
   offerAll: boolean,
   dialog: boolean,
+  busy: boolean,
   decide: (all?: Decision) => void,
   close: () => void,
 ): TemplateResult {
@@ -220,7 +221,7 @@ export function renderActions(
             </button>`
         : nothing
     }
-    <button type="button" class="button" part="save" @click=${() => decide()}>
+    <button type="button" class="button" part="save" aria-disabled=${busy ? 'true' : nothing} @click=${() => decide()}>
       ${msg('Save my choices', {id: 'consent.save'})}
     </button>
     ${dialog ? html`<button type="button" class="button button--secondary" @click=${close}>${msg('Close without deciding', {id: 'consent.cancel'})}</button>` : nothing}

@@ -366,7 +366,8 @@ export class ConsentPrompt extends FormAssociated(Submitting(CareloopElement)) {
         : renderActions(
             config.offerAll,
             this.mode === 'dialog',
-            (all) => void this.decide({all}),
+            this.#submission.busy,
+            (all) => void this.#submission.once(() => this.decide({all})),
             () => this.#close(),
           )
     }`;

@@ -4,7 +4,7 @@ import type {ConfigProblem, ProblemCode} from './problems.js';
 /** Detail of `cl-error`: the first problem's code and words, and every problem found. */
 export interface CareloopErrorDetail {
   /** Stable code of the first problem, e.g. `required` or `http-error`. */
-  code: ProblemCode | 'render-failed' | 'submit-failed';
+  code: ProblemCode | 'render-failed' | 'submit-failed' | 'not-durable';
   /** The first problem in words, in the active locale. */
   message: string;
   /** Every problem found in this configuration, with the path of each field. */

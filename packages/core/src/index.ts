@@ -42,6 +42,7 @@ export {
 export {
   Outbox,
   getOutbox,
+  RETRY_AFTER_CEILING,
   retryAfterMs,
   type Delivery,
   type DeliveryStatus,

@@ -1,4 +1,3 @@
-import {openDB, type IDBPDatabase} from 'idb';
 import type {SubmissionEnvelope} from './envelope.js';
 import {warn} from './warn.js';
 
@@ -15,8 +14,12 @@ export interface Delivery {
 /** What has happened to one envelope, as the person should be told. */
 export type DeliveryStatus =
   | {state: 'sending'}
-  /** Kept on this device; it will be sent later (`offline`: the browser is offline). */
-  | {state: 'queued'; reason: 'offline' | 'retrying'; attempts: number; nextAttemptAt: number}
+  /**
+   * Kept on this device; it will be sent later (`offline`: the browser is offline).
+   * `durable` is false when it is kept only while this page is open (storage refused,
+   * full, or `persist: false`): closing the page would lose it.
+   */
+  | {state: 'queued'; reason: 'offline' | 'retrying'; attempts: number; nextAttemptAt: number; durable: boolean}
   | {state: 'sent'; status: number}
   /** The server refused it (a 4xx other than 408 and 429): it will not be retried by itself. */
   | {state: 'failed'; status: number; message: string};
@@ -28,10 +31,14 @@ export interface OutboxEntry {
   delivery: Delivery;
   attempts: number;
   nextAttemptAt: number;
+  /** The server asked not to be called before this time (Retry-After): kept also on load and when back online. */
+  notBefore?: number;
   failed?: {status: number; message: string};
 }
 
 interface Store {
+  /** Whether what is stored outlives this page. */
+  durable(): Promise<boolean>;
   all(): Promise<OutboxEntry[]>;
   get(id: string): Promise<OutboxEntry | undefined>;
   put(entry: OutboxEntry): Promise<void>;
@@ -41,6 +48,7 @@ interface Store {
 
 class MemoryStore implements Store {
   private readonly entries = new Map<string, OutboxEntry>();
+  durable = () => Promise.resolve(false);
   all = () => Promise.resolve([...this.entries.values()]);
   get = (id: string) => Promise.resolve(this.entries.get(id));
   put = (entry: OutboxEntry) => Promise.resolve(void this.entries.set(entry.id, structuredClone(entry)));
@@ -52,46 +60,114 @@ class MemoryStore implements Store {
 
 const STORE = 'outbox';
 
+/** An IndexedDB request as a promise. */
+function done<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+/** Opens (and on first use creates) the outbox's database; throws at once where IndexedDB is forbidden. */
+function openDatabase(name: string): Promise<IDBDatabase> {
+  const opening = indexedDB.open(name, 1);
+  opening.onupgradeneeded = () => opening.result.createObjectStore(STORE, {keyPath: 'id'});
+  return done(opening);
+}
+
+/** One request in its own transaction; a write resolves once the transaction has committed. */
+async function inStore<T>(
+  db: IDBDatabase,
+  mode: IDBTransactionMode,
+  request: (store: IDBObjectStore) => IDBRequest<T>,
+): Promise<T> {
+  const transaction = db.transaction(STORE, mode);
+  const committed = new Promise<void>((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
+  });
+  const [result] = await Promise.all([done(request(transaction.objectStore(STORE))), committed]);
+  return result;
+}
+
 /**
  * IndexedDB, or memory where the browser refuses IndexedDB (some private modes, a
- * full disk): the person can still send, only a closed tab would lose the queue.
+ * sandboxed frame, a full disk): the person can still send, only a closed tab would
+ * lose the queue, and `durable` says so. Opening may throw at once or fail later, and
+ * any write may fail (quota): each falls back to memory instead of failing the submit.
  */
 class IndexedDbStore implements Store {
-  private readonly db: Promise<IDBPDatabase | undefined>;
-  private readonly memory = new MemoryStore();
+  readonly #db: Promise<IDBDatabase | undefined>;
+  readonly #memory = new MemoryStore();
+  #durable = true;
+  #closed = false;
   constructor(name: string) {
-    this.db = openDB(name, 1, {
-      upgrade(db) {
-        db.createObjectStore(STORE, {keyPath: 'id'});
-      },
-    }).catch((error: unknown) => {
-      warn(
-        'outbox-storage-unavailable',
-        `IndexedDB is not available (${String(error)}); unsent submissions are kept in memory only.`,
-      );
+    let opening: Promise<IDBDatabase | undefined>;
+    try {
+      opening = openDatabase(name);
+    } catch (error) {
+      opening = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    this.#db = opening.catch((error: unknown) => {
+      this.#refused(`IndexedDB is not available (${String(error)})`);
       return undefined;
     });
   }
+  #refused(why: string): void {
+    if (this.#durable)
+      warn('outbox-storage-unavailable', `${why}; unsent submissions are kept only while this page is open.`);
+    this.#durable = false;
+  }
+  /** Whether what is stored outlives this page. */
+  async durable(): Promise<boolean> {
+    await this.#db;
+    return this.#durable;
+  }
+  /** Runs `work` on the database; on no database, or when it throws, `fallback` (memory) instead. */
+  async #use<T>(work: (db: IDBDatabase) => Promise<T>, fallback: () => Promise<T>): Promise<T> {
+    const db = await this.#db;
+    if (!db) return fallback();
+    try {
+      return await work(db);
+    } catch (error) {
+      // A page closing closes its database under a flush: nothing is lost, the entry stays stored.
+      if (!this.#closed) this.#refused(`IndexedDB refused a write or a read (${String(error)})`);
+      return fallback();
+    }
+  }
   all = async () => {
-    const db = await this.db;
-    return db ? ((await db.getAll(STORE)) as OutboxEntry[]) : this.memory.all();
+    const stored = await this.#use(
+      (db) => inStore(db, 'readonly', (store) => store.getAll() as IDBRequest<OutboxEntry[]>),
+      this.#memory.all,
+    );
+    const memory = await this.#memory.all();
+    // What memory holds (a write the database refused) is newer than what the database holds.
+    return [...stored.filter((e) => !memory.some((m) => m.id === e.id)), ...memory];
   };
-  get = async (id: string) => {
-    const db = await this.db;
-    return db ? ((await db.get(STORE, id)) as OutboxEntry | undefined) : this.memory.get(id);
-  };
-  put = async (entry: OutboxEntry) => {
-    const db = await this.db;
-    if (db) await db.put(STORE, entry);
-    else await this.memory.put(entry);
-  };
+  get = async (id: string) =>
+    (await this.#memory.get(id)) ??
+    this.#use(
+      (db) => inStore(db, 'readonly', (store) => store.get(id) as IDBRequest<OutboxEntry | undefined>),
+      () => Promise.resolve(undefined),
+    );
+  put = (entry: OutboxEntry) =>
+    this.#use(
+      async (db) => {
+        await inStore(db, 'readwrite', (store) => store.put(entry));
+        await this.#memory.delete(entry.id);
+      },
+      () => this.#memory.put(entry),
+    );
   delete = async (id: string) => {
-    const db = await this.db;
-    if (db) await db.delete(STORE, id);
-    else await this.memory.delete(id);
+    await this.#memory.delete(id);
+    await this.#use(
+      (db) => inStore(db, 'readwrite', (store) => store.delete(id)),
+      () => Promise.resolve(),
+    );
   };
   close(): void {
-    void this.db.then((db) => db?.close());
+    this.#closed = true;
+    void this.#db.then((db) => db?.close());
   }
 }
 
@@ -104,7 +180,14 @@ export interface OutboxOptions {
   baseDelay?: number;
   /** Longest wait between attempts in ms (default 5 minutes). */
   maxDelay?: number;
+  /** How long one attempt may take before it counts as a network error, in ms (default 30 s). */
+  timeout?: number;
 }
+
+/** The longest `Retry-After` honoured: a server asking for more is asked again after a day. */
+export const RETRY_AFTER_CEILING = 24 * 60 * 60_000;
+/** Longer than this, `setTimeout` fires at once (it holds a signed 32-bit number of ms). */
+const LONGEST_TIMER = 2 ** 31 - 1;
 
 type Listener = (status: DeliveryStatus) => void;
 
@@ -116,10 +199,10 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
   const value = header?.trim();
   if (!value) return undefined;
   // delta-seconds is digits only (RFC 9110); anything else numeric-looking is not a date either.
-  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  if (/^\d+$/.test(value)) return Math.min(RETRY_AFTER_CEILING, Number(value) * 1000);
   if (/^[-+\d.\s]+$/.test(value)) return undefined;
   const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  return Number.isNaN(date) ? undefined : Math.min(RETRY_AFTER_CEILING, Math.max(0, date - now));
 }
 
 async function reason(response: Response): Promise<string> {
@@ -154,6 +237,7 @@ export class Outbox {
   private readonly persist: boolean;
   private readonly baseDelay: number;
   private readonly maxDelay: number;
+  private readonly timeout: number;
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly channel: BroadcastChannel | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -168,6 +252,7 @@ export class Outbox {
     this.name = options.name ?? 'careloop-outbox';
     this.baseDelay = options.baseDelay ?? 2000;
     this.maxDelay = options.maxDelay ?? 5 * 60_000;
+    this.timeout = options.timeout ?? 30_000;
     this.persist = options.persist !== false;
     this.store = this.persist ? new IndexedDbStore(this.name) : new MemoryStore();
     if (typeof BroadcastChannel === 'function') {
@@ -192,6 +277,11 @@ export class Outbox {
   async submit(envelope: SubmissionEnvelope, delivery: Delivery): Promise<void> {
     await this.store.put({id: envelope.id, envelope, delivery, attempts: 0, nextAttemptAt: 0});
     void this.flush();
+  }
+
+  /** Whether what waits here outlives this page (false: storage refused or full, or `persist: false`). */
+  durable(): Promise<boolean> {
+    return this.store.durable();
   }
 
   /** Everything not yet delivered, failed entries included. */
@@ -266,13 +356,25 @@ export class Outbox {
   }
 
   private async deliverDue(force: boolean): Promise<void> {
-    const entries = await this.store.all();
-    for (const entry of entries) {
-      if (this.disposed) return;
-      if (entry.failed || (!force && entry.nextAttemptAt > Date.now())) continue;
-      await this.deliver(entry);
-    }
-    const waiting = (await this.store.all()).filter((e) => !e.failed).map((e) => e.nextAttemptAt);
+    const now = Date.now();
+    const due = (await this.store.all()).filter(
+      (e) => !e.failed && (e.notBefore ?? 0) <= now && (force || e.nextAttemptAt <= now),
+    );
+    // Each endpoint in turn, all endpoints at once: one that never answers holds no other.
+    const byEndpoint = new Map<string, OutboxEntry[]>();
+    for (const entry of due)
+      byEndpoint.set(entry.delivery.endpoint, [...(byEndpoint.get(entry.delivery.endpoint) ?? []), entry]);
+    await Promise.all(
+      [...byEndpoint.values()].map(async (entries) => {
+        for (const entry of entries) {
+          if (this.disposed) return;
+          await this.deliver(entry);
+        }
+      }),
+    );
+    const waiting = (await this.store.all())
+      .filter((e) => !e.failed)
+      .map((e) => Math.max(e.nextAttemptAt, e.notBefore ?? 0));
     if (waiting.length > 0) this.schedule(Math.min(...waiting));
   }
 
@@ -290,8 +392,10 @@ export class Outbox {
           'idempotency-key': entry.id,
         },
         body: JSON.stringify(entry.envelope),
+        signal: AbortSignal.timeout(this.timeout),
       });
     } catch {
+      // A network error, or no answer within the timeout: the same to the person, tried again later.
       return this.later(entry, undefined, navigator.onLine ? 'retrying' : 'offline');
     }
     if (response.ok) {
@@ -312,16 +416,24 @@ export class Outbox {
     const attempts = entry.attempts + 1;
     const backoff = Math.min(this.maxDelay, this.baseDelay * 2 ** (attempts - 1));
     const jittered = backoff / 2 + Math.random() * (backoff / 2);
-    const delay = Math.max(jittered, retryAfter ?? 0);
-    const nextAttemptAt = Date.now() + delay;
-    await this.store.put({...entry, attempts, nextAttemptAt});
-    this.notify(entry.id, {state: 'queued', reason: why, attempts, nextAttemptAt});
+    const now = Date.now();
+    const nextAttemptAt = now + Math.max(jittered, retryAfter ?? 0);
+    // What the server asked for holds on load and when back online too, with a little jitter
+    // so that every tab does not call at the same moment.
+    const notBefore = retryAfter === undefined ? undefined : now + retryAfter + Math.random() * this.baseDelay;
+    const next: OutboxEntry = {...entry, attempts, nextAttemptAt: Math.max(nextAttemptAt, notBefore ?? 0)};
+    if (notBefore === undefined) delete next.notBefore;
+    else next.notBefore = notBefore;
+    await this.store.put(next);
+    const durable = await this.store.durable();
+    this.notify(entry.id, {state: 'queued', reason: why, attempts, nextAttemptAt: next.nextAttemptAt, durable});
   }
 
   private schedule(at: number): void {
     clearTimeout(this.timer);
     if (this.disposed) return;
-    this.timer = setTimeout(() => void this.flush(), Math.max(0, at - Date.now()));
+    // A wait longer than a timer holds is taken in steps (a longer one would fire at once).
+    this.timer = setTimeout(() => void this.flush(), Math.min(LONGEST_TIMER, Math.max(0, at - Date.now())));
   }
 
   private notify(id: string, status: DeliveryStatus, broadcast = true): void {

@@ -4,6 +4,7 @@ import {
   SUBMISSION_KINDS,
   createEnvelope,
   getOutbox,
+  RETRY_AFTER_CEILING,
   retryAfterMs,
   uuid,
   type DeliveryStatus,
@@ -226,6 +227,103 @@ describe('outbox', () => {
       expect(retryAfterMs('soon', now)).to.equal(undefined);
       expect(retryAfterMs(null, now)).to.equal(undefined);
       expect(retryAfterMs('-5', now)).to.equal(undefined);
+    });
+
+    it('waits at most a day, however long the server asks for (a timer would otherwise fire at once)', () => {
+      const now = Date.parse('2026-11-22T10:00:00Z');
+      for (const header of ['2592000', '99999999999', 'Tue, 22 Dec 2026 10:00:00 GMT'])
+        expect(retryAfterMs(header, now), header).to.equal(RETRY_AFTER_CEILING);
+      expect(RETRY_AFTER_CEILING).to.equal(24 * 60 * 60_000);
+    });
+
+    for (const scenario of ['busy/3600', 'busydate/3600']) {
+      it(`is kept on load, when back online and in another tab (${scenario})`, async () => {
+        const a = t.open();
+        const e = envelope();
+        const seen = statuses(a, e.id);
+        await a.submit(e, {endpoint: t.endpoint(scenario)});
+        await until(() => seen.some((s) => s.state === 'queued'), 'the 503');
+        const [entry] = await a.pending();
+        expect(entry!.notBefore! - Date.now()).to.be.greaterThan(3_500_000);
+        // Back online, a page load (a new outbox flushes at once) and a flush asked for now:
+        dispatchEvent(new Event('online'));
+        await a.flush({now: true});
+        const b = t.open();
+        await b.flush({now: true});
+        await b.flush();
+        const log = await t.log();
+        expect(log[e.id]!.map((r) => r.status)).to.deep.equal([503]);
+        expect((await b.pending()).map((p) => p.id)).to.deep.equal([e.id]);
+      });
+    }
+  });
+
+  describe('an attempt that never ends', () => {
+    it('counts as a network error after the timeout, and holds no other endpoint', async () => {
+      const outbox = t.open({timeout: 300});
+      const stuck = envelope();
+      const other = envelope();
+      const stuckSeen = statuses(outbox, stuck.id);
+      const otherSeen = statuses(outbox, other.id);
+      await outbox.submit(stuck, {endpoint: t.endpoint('slow/60000')});
+      await outbox.submit(other, {endpoint: t.endpoint('ok')});
+      await until(() => otherSeen.some((s) => s.state === 'sent'), 'the other endpoint to receive its envelope');
+      await until(() => stuckSeen.some((s) => s.state === 'queued'), 'the stuck attempt to give up and wait');
+      expect(stuckSeen.find((s) => s.state === 'queued')).to.include({reason: 'retrying'});
+    });
+  });
+
+  describe('storage that is refused', () => {
+    const patch = <T extends object, K extends keyof T>(target: T, key: K, value: T[K]) => {
+      const original = Object.getOwnPropertyDescriptor(target, key)!;
+      Object.defineProperty(target, key, {...original, value});
+      return () => Object.defineProperty(target, key, original);
+    };
+
+    it('keeps the queue in memory when IndexedDB throws at once (a sandboxed frame), and says it is not durable', async () => {
+      const restore = patch(IDBFactory.prototype, 'open', () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      });
+      try {
+        const outbox = t.open();
+        const e = envelope();
+        const seen = statuses(outbox, e.id);
+        expect(await outbox.durable()).to.equal(false);
+        await outbox.submit(e, {endpoint: t.endpoint('flaky/1')});
+        await until(() => seen.some((s) => s.state === 'sent'), 'delivery from memory');
+        expect(seen.find((s) => s.state === 'queued')).to.include({durable: false});
+      } finally {
+        restore();
+      }
+      expect(
+        takeConsole()
+          .map((c) => c.text)
+          .join(),
+      ).to.contain('kept only while this page is open');
+    });
+
+    it('keeps an envelope in memory when a write fails (quota), still delivers it, and says so', async () => {
+      const outbox = t.open();
+      expect(await outbox.durable()).to.equal(true);
+      const restore = patch(IDBObjectStore.prototype, 'put', () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      });
+      const e = envelope();
+      const seen = statuses(outbox, e.id);
+      try {
+        await outbox.submit(e, {endpoint: t.endpoint('flaky/1')});
+        await until(() => seen.some((s) => s.state === 'sent'), 'delivery');
+        expect(seen.find((s) => s.state === 'queued')).to.include({durable: false});
+        expect(await outbox.durable()).to.equal(false);
+      } finally {
+        restore();
+      }
+      expect((await t.log())[e.id]!.map((r) => r.status)).to.deep.equal([503, 201]);
+      expect(
+        takeConsole()
+          .map((c) => c.text)
+          .join(),
+      ).to.contain('refused a write');
     });
   });
 });

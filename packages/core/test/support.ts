@@ -218,7 +218,7 @@ export interface Received {
 /**
  * A run of the local collector (demo/collector.mjs, served by web-test-runner.config.mjs),
  * private to one test: `endpoint('ok')` to send to, `log()` for what each Idempotency-Key
- * received. Scenarios: ok, full/<n>, flaky/<n>, limited/<n>, drop/<n>, slow/<ms>, bad.
+ * received. Scenarios: ok, full/<n>, flaky/<n>, limited/<n>, drop/<n>, busy/<s>, busydate/<s>, slow/<ms>, bad.
  */
 export function collector() {
   const run = uuid();

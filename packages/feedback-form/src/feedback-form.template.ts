@@ -374,7 +374,7 @@ export function renderProgress(level: number, step: number, count: number, title
 }
 
 /** Back (on a later step) and the submit button: Next on a step, else Send. */
-export function renderActions(view: {back: (() => void) | undefined; label: string}): TemplateResult {
+export function renderActions(view: {back: (() => void) | undefined; label: string; busy: boolean}): TemplateResult {
   return html`<div class="actions">
     ${
       view.back
@@ -383,6 +383,8 @@ export function renderActions(view: {back: (() => void) | undefined; label: stri
           </button>`
         : nothing
     }
-    <button type="submit" class="button" part="submit">${view.label}</button>
+    <button type="submit" class="button" part="submit" aria-disabled=${view.busy ? 'true' : nothing}>
+      ${view.label}
+    </button>
   </div>`;
 }

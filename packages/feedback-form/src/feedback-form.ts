@@ -310,8 +310,12 @@ export class FeedbackForm extends FeedbackFormProperties {
     this.requestUpdate();
   }
 
-  async #onSubmit(event: Event, session: QuestionnaireSession): Promise<void> {
+  #onSubmit(event: Event, session: QuestionnaireSession): void {
     event.preventDefault();
+    void this.#submission.once(() => this.#send(session));
+  }
+
+  async #send(session: QuestionnaireSession): Promise<void> {
     this.#labels ??= await import('./labels.js');
     const steps = session.steps(this.#byGroup);
     if (this.step < steps.length - 1) {
@@ -416,7 +420,7 @@ export class FeedbackForm extends FeedbackFormProperties {
       return html`<div class="form" part="base">
         ${this.#labels?.thanks({
           level: this.#level,
-          saved: this.#submission.status?.state === 'queued',
+          saved: this.#submission.status?.state === 'queued' && this.#submission.status.durable,
           status: this.#submission.render(),
           nextUrl: this.nextUrl,
           nextLabel: this.nextLabel,
@@ -437,7 +441,7 @@ export class FeedbackForm extends FeedbackFormProperties {
       ${this.#renderSendFailure(session)} ${this.#renderErrorSummary()} ${this.#kioskMode?.render() ?? nothing}
       ${this.#announcer.render()}
       ${this.about ? html`<p class="about">${msg(str`Thinking about your visit to ${this.about}:`, {id: 'feedback.about'})}</p>` : nothing}
-      <form class="questions" novalidate @submit=${(e: Event) => void this.#onSubmit(e, session)}>
+      <form class="questions" novalidate @submit=${(e: Event) => this.#onSubmit(e, session)}>
         <fieldset class="frame" ?disabled=${this.formDisabled}>
           ${paged ? renderProgress(this.#level + 1, step, steps.length, stepTitle) : nothing}
           ${
@@ -476,6 +480,7 @@ export class FeedbackForm extends FeedbackFormProperties {
           ${this.#draft.enabled ? renderDraftLine(() => this.startAgain()) : nothing}
           ${renderActions({
             back: paged && step > 0 ? () => this.#goTo(step - 1) : undefined,
+            busy: this.#submission.busy,
             label:
               paged && !last
                 ? msg('Next', {id: 'feedback.next'})

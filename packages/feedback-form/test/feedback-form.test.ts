@@ -776,9 +776,9 @@ describe('<cl-feedback-form>', () => {
       takeConsole();
     });
 
-    it('says it is sending, then sent, through a server that fails at first', async () => {
+    it('says it is saved on this device, then sent, through a server that fails at first', async () => {
       const server = collector();
-      const el = await feedbackForm({preset: 'what-matters', endpoint: server.endpoint('flaky/1'), persist: 'none'});
+      const el = await feedbackForm({preset: 'what-matters', endpoint: server.endpoint('flaky/1')});
       await write(el, 'What matters to you?', 'Rest');
       await send(el);
       await until(() => /Saved on this device/.test(textOf($(el, '.delivery'))), 'the saved-on-device status');
@@ -786,6 +786,36 @@ describe('<cl-feedback-form>', () => {
       await until(() => textOf($(el, '.delivery')) === 'Sent.', 'the sent status');
       const [received] = Object.values(await server.log());
       expect(received!.map((r) => r.status)).to.deep.equal([503, 201]);
+    });
+
+    it('never says "saved" when the answers are only in this page’s memory (persist="none"), and warns the page', async () => {
+      const server = collector();
+      const el = await feedbackForm({preset: 'what-matters', endpoint: server.endpoint('flaky/1'), persist: 'none'});
+      await write(el, 'What matters to you?', 'Rest');
+      const warned = oneEvent(el, 'cl-error');
+      await send(el);
+      expect(((await warned) as CustomEvent<CareloopErrorDetail>).detail.code).to.equal('not-durable');
+      await until(() => /Kept only while this page is open/.test(textOf($(el, '.delivery'))), 'the honest status');
+      expect(textOf($(el, '.delivery'))).not.to.contain('Saved');
+      expect(textOf($(el, '.thanks__heading'))).to.equal('Thank you for your feedback');
+      await expectAccessible(el);
+      await until(() => textOf($(el, '.delivery')) === 'Sent.', 'the sent status');
+    });
+
+    it('makes one envelope when Send is pressed twice before the first press is done', async () => {
+      const server = collector();
+      const el = await feedbackForm({preset: 'what-matters', endpoint: server.endpoint('ok'), persist: 'none'});
+      await write(el, 'What matters to you?', 'Quiet nights');
+      const submits: string[] = [];
+      el.addEventListener('cl-submit', (e) => submits.push((e as CustomEvent<Envelope>).detail.id));
+      const button = $<HTMLButtonElement>(el, 'button[type="submit"]')!;
+      // A double click on slow Wi-Fi: the second press comes while the first is still under way.
+      button.click();
+      button.click();
+      await until(() => $(el, '.thanks__heading') !== null, 'the thank-you');
+      await until(() => textOf($(el, '.delivery')) === 'Sent.', 'the sent status');
+      expect(submits).to.have.length(1);
+      expect(Object.keys(await server.log())).to.deep.equal(submits);
     });
 
     it('lets a host send it instead by cancelling cl-submit', async () => {

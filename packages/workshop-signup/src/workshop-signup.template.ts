@@ -245,6 +245,8 @@ export interface FormView {
   toggle(key: DraftList, value: string, on: boolean): void;
   /** The consent prompt changed (check again if problems are shown). */
   consentChanged(): void;
+  /** A submit is under way: further presses are ignored. */
+  busy: boolean;
   submit(event: Event): void;
   back(): void;
 }
@@ -440,7 +442,7 @@ export function renderForm(view: FormView): TemplateResult {
       ></cl-consent-prompt>
     </div>
     <div class="actions">
-      <button type="submit" class="button">
+      <button type="submit" class="button" aria-disabled=${view.busy ? 'true' : nothing}>
         ${w ? (waitlist ? msg('Join the waitlist', {id: 'workshop.waitlist'}) : msg('Register', {id: 'workshop.register'})) : msg('Send', {id: 'common.send'})}
       </button>
       <button type="button" class="button button--secondary" @click=${view.back}>

@@ -143,8 +143,7 @@ export class WorkshopSignup extends Submitting(CareloopElement) {
     return this.#problems.length === 0;
   }
 
-  async #submit(event: Event): Promise<void> {
-    event.preventDefault();
+  async #submit(): Promise<void> {
     if (!this.#validate()) {
       this.#focusAfter.request('.error-summary');
       this.requestUpdate();
@@ -262,7 +261,11 @@ export class WorkshopSignup extends Submitting(CareloopElement) {
         this.#changed();
       },
       consentChanged: () => this.#changed(),
-      submit: (event) => void this.#submit(event),
+      busy: this.#submission.busy,
+      submit: (event) => {
+        event.preventDefault();
+        void this.#submission.once(() => this.#submit());
+      },
       back: () => this.#backToList(),
     });
   }

@@ -37,6 +37,8 @@ export class SubmissionController implements ReactiveController {
   /** The latest status of the current submission, if there is one. */
   status: DeliveryStatus | undefined;
   envelope: SubmissionEnvelope | undefined;
+  /** Whether a submit is under way: from the person's first press until its envelope is stored. */
+  busy = false;
   private unsubscribe: (() => void) | undefined;
 
   constructor(
@@ -55,6 +57,23 @@ export class SubmissionController implements ReactiveController {
   hostDisconnected(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+  }
+
+  /**
+   * Runs one submit at a time: a second press while one is under way (slow Wi-Fi, a
+   * double click) is ignored, so one intent makes one envelope. Render the submit
+   * button with `aria-disabled` while `busy`; the status line says what is happening.
+   */
+  async once(work: () => Promise<unknown>): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    this.host.requestUpdate();
+    try {
+      await work();
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
   }
 
   /** Forgets the current submission (the widget starts again); the outbox keeps delivering it. */
@@ -91,8 +110,16 @@ export class SubmissionController implements ReactiveController {
   }
 
   private follow(envelope: SubmissionEnvelope, status: DeliveryStatus): void {
+    const wasKeptInMemory = this.status?.state === 'queued' && !this.status.durable;
     this.status = status;
     this.host.requestUpdate();
+    if (status.state === 'queued' && !status.durable && !wasKeptInMemory) {
+      this.fire('cl-error', {
+        code: 'not-durable',
+        message: 'The submission is kept only while this page is open: storage on this device is refused or full.',
+        problems: [],
+      } satisfies CareloopErrorDetail);
+    }
     if (status.state === 'sent') {
       const detail = {envelope, status: status.status};
       this.fire('cl-submitted', detail);
@@ -127,6 +154,16 @@ export class SubmissionController implements ReactiveController {
       case 'sending':
         return msg('Sending…', {id: 'delivery.sending'});
       case 'queued':
+        // Only what outlives the page may be called saved: memory is lost when the page closes.
+        if (!status.durable)
+          return status.reason === 'offline'
+            ? msg('Kept only while this page is open. Keep it open: it will be sent when you are back online.', {
+                id: 'delivery.offline.memory',
+              })
+            : msg(
+                'Kept only while this page is open. The server could not be reached yet; keep this page open and it will be sent automatically.',
+                {id: 'delivery.retrying.memory'},
+              );
         return status.reason === 'offline'
           ? msg('Saved on this device. It will be sent when you are back online.', {id: 'delivery.offline'})
           : msg('Saved on this device. The server could not be reached yet; it will be sent automatically.', {
