@@ -5,10 +5,15 @@ import {warn} from './warn.js';
 export interface Delivery {
   /** The address the envelope is POSTed to. */
   endpoint: string;
-  /** Extra request headers, e.g. a CSRF token. */
+  /**
+   * Extra request headers, e.g. a CSRF token or an Authorization. Kept in this page's
+   * memory only, never stored: after a reload the page supplies them again (`supply`).
+   */
   headers?: Record<string, string>;
   /** Cookies are not sent unless a host asks for them. */
   credentials?: RequestCredentials;
+  /** Stored instead of `headers`: the envelope waits until a page supplies headers for its endpoint. */
+  needsHeaders?: boolean;
 }
 
 /** What has happened to one envelope, as the person should be told. */
@@ -239,6 +244,8 @@ export class Outbox {
   private readonly maxDelay: number;
   private readonly timeout: number;
   private readonly listeners = new Map<string, Set<Listener>>();
+  /** Extra headers by endpoint, in memory only: secrets are never at rest. */
+  readonly #headers = new Map<string, Record<string, string>>();
   private readonly channel: BroadcastChannel | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private flushing: Promise<void> | undefined;
@@ -273,10 +280,26 @@ export class Outbox {
     return () => set.delete(listener);
   }
 
-  /** Stores the envelope, then tries to deliver it. Resolves once it is stored. */
+  /** Stores the envelope (without its headers), then tries to deliver it. Resolves once it is stored. */
   async submit(envelope: SubmissionEnvelope, delivery: Delivery): Promise<void> {
-    await this.store.put({id: envelope.id, envelope, delivery, attempts: 0, nextAttemptAt: 0});
+    const {headers, ...stored} = delivery;
+    if (headers) {
+      this.supply(delivery.endpoint, headers);
+      stored.needsHeaders = true;
+    }
+    await this.store.put({id: envelope.id, envelope, delivery: stored, attempts: 0, nextAttemptAt: 0});
     void this.flush();
+  }
+
+  /**
+   * The extra headers for an endpoint, for this page: every widget with `headers` gives
+   * them when it connects, so what an earlier page left waiting is sent with them.
+   */
+  supply(endpoint: string, headers: Record<string, string>): void {
+    const known = this.#headers.has(endpoint);
+    this.#headers.set(endpoint, headers);
+    // What waited for them can go now.
+    if (!known) void this.flush();
   }
 
   /** Whether what waits here outlives this page (false: storage refused or full, or `persist: false`). */
@@ -358,7 +381,12 @@ export class Outbox {
   private async deliverDue(force: boolean): Promise<void> {
     const now = Date.now();
     const due = (await this.store.all()).filter(
-      (e) => !e.failed && (e.notBefore ?? 0) <= now && (force || e.nextAttemptAt <= now),
+      (e) =>
+        !e.failed &&
+        (e.notBefore ?? 0) <= now &&
+        (force || e.nextAttemptAt <= now) &&
+        // Sent without the headers it was submitted with, it would be refused: it waits for a page to give them.
+        (!e.delivery.needsHeaders || this.#headers.has(e.delivery.endpoint)),
     );
     // Each endpoint in turn, all endpoints at once: one that never answers holds no other.
     const byEndpoint = new Map<string, OutboxEntry[]>();
@@ -387,7 +415,7 @@ export class Outbox {
         credentials: entry.delivery.credentials ?? 'omit',
         referrerPolicy: 'no-referrer',
         headers: {
-          ...entry.delivery.headers,
+          ...this.#headers.get(entry.delivery.endpoint),
           'content-type': 'application/json',
           'idempotency-key': entry.id,
         },

@@ -211,6 +211,26 @@ describe('outbox', () => {
     expect((await t.log())[e.id]![0]!.headers['x-csrf-token']).to.equal('abc');
   });
 
+  it('never stores the extra headers (a CSRF token, an Authorization), only the page’s memory has them', async () => {
+    const a = t.open();
+    const e = envelope();
+    const seen = statuses(a, e.id);
+    const endpoint = t.endpoint('flaky/1');
+    await a.submit(e, {endpoint, headers: {authorization: 'Bearer secret-123'}});
+    await until(() => seen.some((s) => s.state === 'queued'), 'the first refusal');
+    expect(JSON.stringify(await a.pending())).not.to.contain('secret-123');
+    a.dispose();
+    // The next page: without the headers the envelope waits, rather than being refused for want of them.
+    const b = t.open();
+    await b.flush({now: true});
+    expect((await t.log())[e.id]!.map((r) => r.status)).to.deep.equal([503]);
+    const delivered = statuses(b, e.id);
+    b.supply(endpoint, {authorization: 'Bearer secret-456'});
+    await until(() => delivered.some((s) => s.state === 'sent'), 'delivery once the page gives the headers');
+    const [, second] = (await t.log())[e.id]!;
+    expect(second!.headers['authorization']).to.equal('Bearer secret-456');
+  });
+
   it('shares one outbox per storage mode on a page', () => {
     expect(getOutbox()).to.equal(getOutbox(true));
     expect(getOutbox(false)).not.to.equal(getOutbox(true));

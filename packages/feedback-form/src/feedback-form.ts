@@ -305,7 +305,8 @@ export class FeedbackForm extends FeedbackFormProperties {
     this.step = 0;
     this.phase = 'form';
     this.#draft.clear();
-    this.#submission.reset();
+    // A refusal of the previous person's answers goes with them; what still waits to be sent is sent.
+    void this.#submission.discardRefused();
     this.#focusAfter.request('.start');
     this.requestUpdate();
   }
@@ -349,10 +350,12 @@ export class FeedbackForm extends FeedbackFormProperties {
     if (this.kiosk) this.#kioskMode?.start();
   }
 
-  async #retry(): Promise<void> {
-    this.phase = 'thanks';
-    this.#focusAfter.request('.thanks__heading');
-    await this.#submission.retry();
+  /** "Try again": what is on screen now, as a new envelope that replaces the refused one. */
+  #retry(session: QuestionnaireSession): void {
+    void this.#submission.once(async () => {
+      await this.#submission.discardRefused();
+      await this.#send(session);
+    });
   }
 
   get #level(): number {
@@ -391,7 +394,7 @@ export class FeedbackForm extends FeedbackFormProperties {
     });
     return this.#refusal.render(
       status.message,
-      () => void this.#retry(),
+      () => this.#retry(session),
       () => labels.answersText(session.form, session.readings, (item) => session.isAsked(item)),
     );
   }

@@ -741,6 +741,27 @@ describe('<cl-feedback-form>', () => {
       await until(() => $(el, 'textarea') !== null, 'the form again');
       expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('');
     });
+
+    it('leaves nothing of the previous person on the device: a refused envelope goes, a waiting one is still sent', async () => {
+      const server = collector();
+      const el = await feedbackForm({
+        preset: 'what-matters',
+        kiosk: '',
+        endpoint: server.endpoint('bad'),
+        persist: 'none',
+      });
+      await write(el, 'What matters to you?', 'My NHS number is 943 476 5919');
+      await send(el);
+      await until(() => $(el, '.failure') !== null, 'the refusal');
+      const refused = (await getOutbox(false).pending()).find((e) => e.failed)!;
+      el.startAgain();
+      await until(() => $<HTMLTextAreaElement>(el, 'textarea')?.value === '', 'the form for the next person');
+      await eventually(
+        async () => !(await getOutbox(false).pending()).some((e) => e.id === refused.id),
+        'the refused envelope to be removed',
+      );
+      takeConsole();
+    });
   });
 
   describe('delivery', () => {
@@ -762,17 +783,28 @@ describe('<cl-feedback-form>', () => {
         .click();
       await until(() => $(el, '.copy-text') !== null, 'the answers to copy');
       expect($<HTMLTextAreaElement>(el, '.copy-text')!.value).to.equal('What matters to you?\nBeing at home');
+      await until(() => el.shadowRoot!.activeElement === $(el, '.copy-text'), 'the answers to copy to have focus');
+      // The person changes an answer, then tries again: what is on screen now is sent.
+      const field = $<HTMLTextAreaElement>(el, '.questions textarea')!;
+      field.focus();
+      await until(() => el.shadowRoot!.activeElement === field, 'the answer to have focus');
+      await type(el, ' and my cat');
       $$<HTMLButtonElement>(el, '.failure button')
         .find((b) => textOf(b) === 'Try again')!
         .click();
-      let received: Awaited<ReturnType<typeof server.log>>[string] | undefined;
+      let received: Awaited<ReturnType<typeof server.log>>[string][] = [];
       await eventually(async () => {
-        [received] = Object.values(await server.log());
-        return (received?.length ?? 0) >= 2;
+        received = Object.values(await server.log());
+        return received.length >= 2;
       }, 'the second request');
       await until(() => $(el, '.failure') !== null, 'the second refusal');
-      expect(received).to.have.length(2);
-      expect(new Set(received!.map((r) => r.headers['idempotency-key'])).size).to.equal(1);
+      const [first, second] = received.map((requests) => JSON.parse(requests[0]!.body) as Envelope);
+      expect(first!.data.answers).to.deep.equal({'what-matters': 'Being at home'});
+      expect(second!.data.answers).to.deep.equal({'what-matters': 'Being at home and my cat'});
+      // A new envelope replaces the refused one: it is not kept to be sent again.
+      const pending = (await getOutbox(false).pending()).map((e) => e.id);
+      expect(pending).not.to.include(first!.id);
+      expect(pending).to.include(second!.id);
       takeConsole();
     });
 

@@ -50,8 +50,17 @@ export class SubmissionController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const {endpoint, persist} = this.target();
-    if (endpoint) getOutbox(persist);
+    const {endpoint, headers, persist} = this.target();
+    if (!endpoint) return;
+    const outbox = getOutbox(persist);
+    // Headers are never stored: what an earlier page left waiting is sent with this page's.
+    if (headers) outbox.supply(endpoint, headers);
+  }
+
+  /** Headers given after the element connected (a property set by the page) are supplied too. */
+  hostUpdated(): void {
+    const {endpoint, headers, persist} = this.target();
+    if (endpoint && headers) getOutbox(persist).supply(endpoint, headers);
   }
 
   hostDisconnected(): void {
@@ -101,12 +110,16 @@ export class SubmissionController implements ReactiveController {
     return 'outbox';
   }
 
-  /** Sends a refused envelope again (the person pressed "Try again"). */
-  async retry(): Promise<void> {
-    if (!this.envelope) return;
-    this.status = {state: 'sending'};
-    this.host.requestUpdate();
-    await getOutbox(this.target().persist).retry(this.envelope.id);
+  /**
+   * Removes a refused envelope from the outbox and forgets it: before "Try again" sends
+   * what is on screen now as a new envelope, and when a kiosk starts again for the next
+   * person (nothing of the previous person stays on the device). An envelope still
+   * waiting to be delivered is never discarded.
+   */
+  async discardRefused(): Promise<void> {
+    const envelope = this.envelope;
+    if (envelope && this.status?.state === 'failed') await getOutbox(this.target().persist).discard(envelope.id);
+    this.reset();
   }
 
   private follow(envelope: SubmissionEnvelope, status: DeliveryStatus): void {
