@@ -138,6 +138,7 @@ export class ConsentPrompt extends FormAssociated(Submitting(CareloopElement)) {
   readonly records: ConsentRecord[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     this.#source.sync();
     const config = this.#source.value;
     if (changed.has('previous') && this.previous) this.#adopt(this.previous);

@@ -1,4 +1,5 @@
 import type {SubmissionEnvelope} from './envelope.js';
+import {areHeaders, isEndpoint} from './traits/submitting.js';
 import {warn} from './warn.js';
 
 /** Where and how an envelope is delivered. */
@@ -407,6 +408,20 @@ export class Outbox {
   }
 
   private async deliver(entry: OutboxEntry): Promise<void> {
+    const {endpoint} = entry.delivery;
+    const headers = this.#headers.get(endpoint);
+    // A page's mistake would be retried for ever: it is a refusal, with the field named.
+    if (!isEndpoint(endpoint) || (headers && !areHeaders(headers))) {
+      const failed = {
+        status: 0,
+        message: isEndpoint(endpoint)
+          ? 'The extra headers of this page are not names and text values.'
+          : `The endpoint ${JSON.stringify(endpoint.slice(0, 200))} is not a web address a submission can be sent to.`,
+      };
+      await this.store.put({...entry, failed});
+      this.notify(entry.id, {state: 'failed', ...failed});
+      return;
+    }
     this.notify(entry.id, {state: 'sending'});
     let response: Response;
     try {
@@ -415,7 +430,7 @@ export class Outbox {
         credentials: entry.delivery.credentials ?? 'omit',
         referrerPolicy: 'no-referrer',
         headers: {
-          ...this.#headers.get(entry.delivery.endpoint),
+          ...headers,
           'content-type': 'application/json',
           'idempotency-key': entry.id,
         },

@@ -231,6 +231,23 @@ describe('outbox', () => {
     expect(second!.headers['authorization']).to.equal('Bearer secret-456');
   });
 
+  for (const [what, delivery] of [
+    ['an endpoint that is no web address', {endpoint: 'javascript:alert(1)'}],
+    ['headers a request cannot carry', {endpoint: '/anywhere', headers: {'no spaces allowed': 'x'}}],
+  ] as const) {
+    it(`refuses ${what} at once, naming it, instead of retrying for ever`, async () => {
+      const outbox = t.open();
+      const e = envelope();
+      const seen = statuses(outbox, e.id);
+      await outbox.submit(e, delivery);
+      await until(() => seen.some((s) => s.state === 'failed'), 'the refusal');
+      const failed = seen.find((s) => s.state === 'failed')!;
+      expect(failed).to.include({status: 0});
+      expect(failed.state === 'failed' && failed.message).to.match(/endpoint|headers/);
+      expect(seen.some((s) => s.state === 'sending')).to.equal(false);
+    });
+  }
+
   it('shares one outbox per storage mode on a page', () => {
     expect(getOutbox()).to.equal(getOutbox(true));
     expect(getOutbox(false)).not.to.equal(getOutbox(true));

@@ -179,6 +179,7 @@ export class FeedbackForm extends FeedbackFormProperties {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (this.kiosk && !this.#kioskMode) void this.#loadKiosk();
     if (changed.has('preset')) this.#presets.load(this.preset);
     this.#config.sync();

@@ -884,6 +884,24 @@ describe('<cl-feedback-form>', () => {
   });
 
   describe('bad input', () => {
+    for (const [attribute, value, code] of [
+      ['credentials', 'sometimes', 'not-allowed'],
+      ['persist', 'on-paper', 'not-allowed'],
+      ['endpoint', 'javascript:alert(1)', 'unsafe-url'],
+    ] as const) {
+      it(`names a bad ${attribute} at once, in cl-error`, async () => {
+        const el = document.createElement('cl-feedback-form');
+        el.setAttribute('preset', 'what-matters');
+        el.setAttribute(attribute, value);
+        const reported = oneEvent(el, 'cl-error');
+        mount(el);
+        const {detail} = (await reported) as CustomEvent<CareloopErrorDetail>;
+        expect(detail.code).to.equal(code);
+        expect(detail.problems.map((p) => p.path)).to.deep.equal([attribute]);
+        expect(detail.message).to.contain(attribute);
+      });
+    }
+
     it('names a cyclic condition, a duplicate linkId and a missing target', async () => {
       const cases: [unknown, string][] = [
         [

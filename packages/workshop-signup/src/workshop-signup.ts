@@ -1,4 +1,4 @@
-import {html, type PropertyDeclarations} from 'lit';
+import {html, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {msg} from '@lit/localize';
 import {
   CareloopElement,
@@ -110,7 +110,8 @@ export class WorkshopSignup extends Submitting(CareloopElement) {
     if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     this.#feed.sync();
   }
 

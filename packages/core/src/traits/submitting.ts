@@ -1,4 +1,5 @@
-import type {PropertyDeclarations} from 'lit';
+import type {PropertyDeclarations, PropertyValues} from 'lit';
+import {describeValue, type ConfigProblem} from '../problems.js';
 import type {CareloopElement} from '../careloop-element.js';
 import type {SubmissionTarget} from '../controllers/submission.js';
 
@@ -8,6 +9,26 @@ export type Credentials = (typeof CREDENTIALS)[number];
 /** Where unsent submissions wait: IndexedDB (default), or only this page's memory. */
 export const PERSIST = ['indexeddb', 'none'] as const;
 export type Persist = (typeof PERSIST)[number];
+
+/** Whether an endpoint is a web address (http or https, here or elsewhere) a submission may go to. */
+export function isEndpoint(endpoint: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(endpoint, location.href).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** Whether extra headers are names and values a request can carry. */
+export function areHeaders(headers: unknown): headers is Record<string, string> {
+  if (!headers || typeof headers !== 'object' || Array.isArray(headers)) return false;
+  try {
+    new Headers(headers as Record<string, string>);
+  } catch {
+    return false;
+  }
+  return Object.values(headers).every((value) => typeof value === 'string');
+}
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Constructor<T> = abstract new (...args: any[]) => T;
@@ -46,6 +67,28 @@ export function Submitting<T extends Constructor<CareloopElement> & {properties:
     credentials: Credentials = 'omit';
     /** `indexeddb` (default) keeps unsent submissions across reloads; `none` keeps them only while the page is open. */
     persist: Persist = 'indexeddb';
+
+    protected override willUpdate(changed: PropertyValues<this>): void {
+      super.willUpdate(changed);
+      const keys = changed as Map<PropertyKey, unknown>;
+      if (!['endpoint', 'headers', 'credentials', 'persist'].some((key) => keys.has(key))) return;
+      // A page's mistake here is named at once, not found out by a person whose answers go nowhere.
+      const problems: ConfigProblem[] = [];
+      if (!(CREDENTIALS as readonly string[]).includes(this.credentials))
+        problems.push({
+          code: 'not-allowed',
+          path: 'credentials',
+          allowed: CREDENTIALS,
+          found: describeValue(this.credentials),
+        });
+      if (!(PERSIST as readonly string[]).includes(this.persist))
+        problems.push({code: 'not-allowed', path: 'persist', allowed: PERSIST, found: describeValue(this.persist)});
+      if (this.endpoint !== null && !isEndpoint(this.endpoint))
+        problems.push({code: 'unsafe-url', path: 'endpoint', expected: 'url', found: describeValue(this.endpoint)});
+      if (this.headers !== undefined && !areHeaders(this.headers))
+        problems.push({code: 'wrong-type', path: 'headers', expected: 'object', found: describeValue(this.headers)});
+      this.reportProblems(problems);
+    }
 
     /** @internal Where the submission goes, read when the person submits. */
     submissionTarget(): SubmissionTarget {
