@@ -1,4 +1,4 @@
-import type {SubmissionEnvelope} from './envelope.js';
+import {uuid, type SubmissionEnvelope} from './envelope.js';
 import {areHeaders, isEndpoint} from './traits/submitting.js';
 import {warn} from './warn.js';
 
@@ -245,6 +245,8 @@ export class Outbox {
   private readonly maxDelay: number;
   private readonly timeout: number;
   private readonly listeners = new Map<string, Set<Listener>>();
+  /** This tab, for the lease that stands in for Web Locks. */
+  readonly #tab = uuid();
   /** Extra headers by endpoint, in memory only: secrets are never at rest. */
   readonly #headers = new Map<string, Record<string, string>>();
   private readonly channel: BroadcastChannel | undefined;
@@ -370,13 +372,24 @@ export class Outbox {
   }
 
   private async locked(force: boolean): Promise<void> {
-    const locks = (navigator as Navigator & {locks?: LockManager}).locks;
     // A queue kept in memory belongs to this page alone: no other tab can send it.
-    if (!locks || !this.persist) return this.deliverDue(force);
-    // Wait for the lock rather than leave the queue to the tab holding it: that tab may
-    // close before it reaches an envelope stored after it looked. The holder removes
-    // what it delivered before it lets go, so this tab sends only what is still stored.
-    await locks.request(this.name, () => (this.disposed ? undefined : this.deliverDue(force)));
+    if (!this.persist) return this.deliverDue(force);
+    const work = () => (this.disposed ? undefined : this.deliverDue(force));
+    const locks = (navigator as Navigator & {locks?: LockManager}).locks;
+    if (locks) {
+      let ran = false;
+      try {
+        // Wait for the lock rather than leave the queue to the tab holding it: that tab may
+        // close before it reaches an envelope stored after it looked. The holder removes
+        // what it delivered before it lets go, so this tab sends only what is still stored.
+        await locks.request(this.name, () => ((ran = true), work()));
+        return;
+      } catch (error) {
+        // Locks refused (a sandboxed frame, an old engine's quirk): taken as no locks.
+        if (ran) throw error;
+      }
+    }
+    await leased(this.name, this.#tab, () => this.disposed, work);
   }
 
   private async deliverDue(force: boolean): Promise<void> {
@@ -484,6 +497,47 @@ export class Outbox {
     if (broadcast && !this.disposed && (status.state === 'sent' || status.state === 'failed')) {
       this.channel?.postMessage({id, status});
     }
+  }
+}
+
+/** How long a tab holds the queue without renewing (it renews at a third of it while it works). */
+const LEASE = 10_000;
+/** How long a tab waits after taking a free lease before it trusts it: another tab's write lands first. */
+const CONFIRM = 60;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Without Web Locks (Safari before 15.4), one tab at a time flushes under a lease in
+ * localStorage: `{owner, until}`, taken when free or expired, confirmed after a short
+ * wait (the last writer wins), renewed while working, released after. A tab that closes
+ * holding it frees it when it expires. Where localStorage is refused too, the server's
+ * Idempotency-Key is the last line.
+ */
+async function leased(name: string, me: string, stop: () => boolean, work: () => unknown): Promise<void> {
+  const key = `careloop-outbox-lease:${name}`;
+  const read = () => JSON.parse(localStorage.getItem(key) ?? 'null') as {owner: string; until: number} | null;
+  const take = () => localStorage.setItem(key, JSON.stringify({owner: me, until: Date.now() + LEASE}));
+  try {
+    read();
+  } catch {
+    await work();
+    return;
+  }
+  for (;;) {
+    if (stop()) return;
+    const lease = read();
+    if (!lease || lease.until < Date.now() || lease.owner === me) {
+      take();
+      await pause(CONFIRM);
+      if (read()?.owner === me) break;
+    } else await pause(250 + Math.random() * 250);
+  }
+  const renew = setInterval(take, LEASE / 3);
+  try {
+    await work();
+  } finally {
+    clearInterval(renew);
+    if (read()?.owner === me) localStorage.removeItem(key);
   }
 }
 

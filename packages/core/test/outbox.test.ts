@@ -173,6 +173,29 @@ describe('outbox', () => {
     expect(await a.pending()).to.deep.equal([]);
   });
 
+  for (const without of ['no Web Locks (Safari before 15.4)', 'Web Locks that refuse every request']) {
+    it(`never sends an envelope twice from two tabs with ${without}`, async () => {
+      const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'locks');
+      const refusing = {request: () => Promise.reject(new DOMException('The operation is insecure.', 'SecurityError'))};
+      Object.defineProperty(Navigator.prototype, 'locks', {
+        configurable: true,
+        get: () => (without.startsWith('no') ? undefined : refusing),
+      });
+      try {
+        const a = t.open();
+        const b = t.open();
+        const envelopes = Array.from({length: 5}, envelope);
+        for (const e of envelopes) await a.submit(e, {endpoint: t.endpoint('slow/60')});
+        await Promise.all([a.flush(), b.flush(), a.flush(), b.flush()]);
+        const log = await t.log();
+        for (const e of envelopes) expect(log[e.id], e.id).to.have.length(1);
+        expect(await a.pending()).to.deep.equal([]);
+      } finally {
+        if (original) Object.defineProperty(Navigator.prototype, 'locks', original);
+      }
+    });
+  }
+
   it('sends what waits as soon as the browser is back online', async () => {
     const outbox = t.open({baseDelay: 60_000});
     const e = envelope();
