@@ -1,5 +1,4 @@
 import {html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
-import {msg, str} from '@lit/localize';
 import type {SubmissionEnvelope} from '../envelope.js';
 import type {CareloopErrorDetail, CareloopSubmittedDetail} from '../events.js';
 import {getOutbox, type Delivery, type DeliveryStatus} from '../outbox.js';
@@ -39,6 +38,8 @@ export class SubmissionController implements ReactiveController {
   envelope: SubmissionEnvelope | undefined;
   /** Whether a submit is under way: from the person's first press until its envelope is stored. */
   busy = false;
+  /** The words of the status line: loaded with the first submit, never by a page where nobody submits. */
+  #words: ((status: DeliveryStatus) => string) | undefined;
   private unsubscribe: (() => void) | undefined;
 
   constructor(
@@ -99,6 +100,7 @@ export class SubmissionController implements ReactiveController {
     if (!this.fire('cl-submit', envelope, true)) return 'host';
     const {endpoint, headers, credentials, persist} = this.target();
     if (!endpoint) return 'no-endpoint';
+    this.#words ??= (await import('../delivery-words.js')).deliveryText;
     this.unsubscribe?.();
     this.envelope = envelope;
     this.status = {state: 'sending'};
@@ -157,37 +159,7 @@ export class SubmissionController implements ReactiveController {
   /** The status line, in a polite live region that is always present. */
   render(): TemplateResult {
     return html`<p class="delivery delivery--${this.status?.state ?? 'none'}" part="status" role="status">
-      ${this.text()}
+      ${this.status && this.#words ? this.#words(this.status) : nothing}
     </p>`;
-  }
-
-  private text(): string | typeof nothing {
-    const status = this.status;
-    switch (status?.state) {
-      case 'sending':
-        return msg('Sending…', {id: 'delivery.sending'});
-      case 'queued':
-        // Only what outlives the page may be called saved: memory is lost when the page closes.
-        if (!status.durable)
-          return status.reason === 'offline'
-            ? msg('Kept only while this page is open. Keep it open: it will be sent when you are back online.', {
-                id: 'delivery.offline.memory',
-              })
-            : msg(
-                'Kept only while this page is open. The server could not be reached yet; keep this page open and it will be sent automatically.',
-                {id: 'delivery.retrying.memory'},
-              );
-        return status.reason === 'offline'
-          ? msg('Saved on this device. It will be sent when you are back online.', {id: 'delivery.offline'})
-          : msg('Saved on this device. The server could not be reached yet; it will be sent automatically.', {
-              id: 'delivery.retrying',
-            });
-      case 'sent':
-        return msg('Sent.', {id: 'delivery.sent'});
-      case 'failed':
-        return msg(str`Your answers could not be sent. The server said: ${status.message}`, {id: 'delivery.failed'});
-      default:
-        return nothing;
-    }
   }
 }
