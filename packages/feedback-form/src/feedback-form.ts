@@ -345,7 +345,10 @@ export class FeedbackForm extends FeedbackFormProperties {
     });
     this.#refusal = undefined;
     const outcome = await this.#submission.submit(envelope);
-    if (outcome !== 'outbox') this.#draft.clear();
+    // Once the outbox keeps the answers where they outlive the page, the draft must go: a
+    // draft of answers the outbox sends later would come back, and be sent again. Kept
+    // only in memory, the draft stays until they are delivered (the submitted hook).
+    if (outcome !== 'outbox' || (await this.#submission.durable())) this.#draft.clear();
     this.phase = 'thanks';
     this.#focusAfter.request('.thanks__heading');
     if (this.kiosk) this.#kioskMode?.start();

@@ -667,6 +667,24 @@ describe('<cl-feedback-form>', () => {
       await expectAccessible(el);
     });
 
+    it('never brings back a draft of answers the outbox will send, so they are not sent twice', async () => {
+      const server = collector();
+      const attrs = {preset: 'what-matters', 'save-draft': '', endpoint: server.endpoint('busy/3600')};
+      let el = await feedbackForm(attrs);
+      await write(el, 'What matters to you?', 'Sleep');
+      await send(el);
+      await until(() => /Saved on this device/.test(textOf($(el, '.delivery'))), 'the answers to be saved');
+      // The person goes to another page and comes back before the server has taken them.
+      el.remove();
+      el = await feedbackForm(attrs);
+      expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('');
+      const waiting = (await getOutbox().pending()).filter((e) => e.delivery.endpoint === attrs.endpoint);
+      expect(waiting.map((e) => (e.envelope.data as {answers: unknown}).answers)).to.deep.equal([
+        {'what-matters': 'Sleep'},
+      ]);
+      for (const e of waiting) await getOutbox().discard(e.id);
+    });
+
     it('keeps a draft in this tab with save-draft, and clears it on request', async () => {
       let el = await feedbackForm({preset: 'what-matters', 'save-draft': ''});
       expect(textOf($(el, '.draft'))).to.contain('saved on this device');

@@ -112,6 +112,11 @@ export class SubmissionController implements ReactiveController {
     return 'outbox';
   }
 
+  /** Whether the submission is stored where it outlives this page (IndexedDB), not only in its memory. */
+  durable(): Promise<boolean> {
+    return getOutbox(this.target().persist).durable();
+  }
+
   /**
    * Removes a refused envelope from the outbox and forgets it: before "Try again" sends
    * what is on screen now as a new envelope, and when a kiosk starts again for the next
