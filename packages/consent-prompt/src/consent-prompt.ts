@@ -156,19 +156,21 @@ export class ConsentPrompt extends FormAssociated(Submitting(CareloopElement)) {
   protected override updated(): void {
     const config = this.#source.value;
     if (!config) return;
-    const missing = config.purposes.find((p) => p.required && !this.#choices.ticked.get(p.id));
-    this.reportToForm({
-      value: JSON.stringify({
-        policy: config.policy,
-        decisions: this.#choices.decisions(config),
-        decidedBy: this.#choices.decidedBy(this.noProxy),
-      }),
-      state: JSON.stringify(this.#choices.snapshot()),
-      invalid: missing && {
-        flags: {valueMissing: true},
-        message: requiredText(missing.title),
-        anchor: this.renderRoot.querySelector<HTMLElement>(`#purpose-${CSS.escape(missing.id)}`) ?? undefined,
-      },
+    this.reportToForm(() => {
+      const missing = config.purposes.find((p) => p.required && !this.#choices.ticked.get(p.id));
+      return {
+        value: JSON.stringify({
+          policy: config.policy,
+          decisions: this.#choices.decisions(config),
+          decidedBy: this.#choices.decidedBy(this.noProxy),
+        }),
+        state: JSON.stringify(this.#choices.snapshot()),
+        invalid: missing && {
+          flags: {valueMissing: true},
+          message: requiredText(missing.title),
+          anchor: this.renderRoot.querySelector<HTMLElement>(`#purpose-${CSS.escape(missing.id)}`) ?? undefined,
+        },
+      };
     });
   }
 

@@ -65,3 +65,20 @@ test('an earlier record is taken up as it was, and a reset clears the ticks', ()
   assert.deepEqual(choices.decisions(CONFIG), {contact: 'refused', future: 'refused'});
   assert.equal(choices.onBehalf, false);
 });
+
+test('a state the browser gives back is taken up as it was, and one of the wrong shape ticks nothing', () => {
+  const choices = new ConsentChoices();
+  Object.assign(choices, {onBehalf: true, relationship: 'carer', personName: 'Ann', deciderName: 'Bo'});
+  choices.ticked.set('contact', true);
+  const again = new ConsentChoices();
+  again.restore(JSON.stringify(choices.snapshot()));
+  assert.deepEqual(again.decisions(CONFIG), {contact: 'granted', future: 'refused'});
+  assert.deepEqual(again.decidedBy(false), choices.decidedBy(false));
+  for (const junk of ['not json', '42', 'null', '{"ticked": "all", "relationship": "boss", "personName": 7}']) {
+    const fresh = new ConsentChoices();
+    fresh.restore(junk);
+    assert.deepEqual(fresh.decisions(CONFIG), {contact: 'refused', future: 'refused'}, junk);
+    assert.equal(fresh.relationship, '', junk);
+    assert.equal(fresh.personName, '', junk);
+  }
+});

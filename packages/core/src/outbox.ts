@@ -406,8 +406,11 @@ export class Outbox {
     );
     // Each endpoint in turn, all endpoints at once: one that never answers holds no other.
     const byEndpoint = new Map<string, OutboxEntry[]>();
-    for (const entry of due)
-      byEndpoint.set(entry.delivery.endpoint, [...(byEndpoint.get(entry.delivery.endpoint) ?? []), entry]);
+    for (const entry of due) {
+      const list = byEndpoint.get(entry.delivery.endpoint) ?? [];
+      list.push(entry);
+      byEndpoint.set(entry.delivery.endpoint, list);
+    }
     await Promise.all(
       [...byEndpoint.values()].map(async (entries) => {
         for (const entry of entries) {

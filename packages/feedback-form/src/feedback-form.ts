@@ -194,15 +194,17 @@ export class FeedbackForm extends FeedbackFormProperties {
   protected override updated(): void {
     const session = this.#session;
     if (!session) return;
-    const missing = session.problemsIn()[0];
-    this.reportToForm({
-      value: JSON.stringify(session.response({authored: new Date().toISOString(), language: this.#locale})),
-      state: JSON.stringify({...session.snapshot(), role: this.#chosenRole}),
-      invalid: missing && {
-        flags: {valueMissing: true},
-        message: msg('Some answers are missing or need a change.', {id: 'feedback.invalid'}),
-        anchor: this.renderRoot.querySelector<HTMLElement>(`#${missing.target}`) ?? undefined,
-      },
+    this.reportToForm(() => {
+      const missing = session.problemsIn()[0];
+      return {
+        value: JSON.stringify(session.response({authored: new Date().toISOString(), language: this.#locale})),
+        state: JSON.stringify({...session.snapshot(), role: this.#chosenRole}),
+        invalid: missing && {
+          flags: {valueMissing: true},
+          message: msg('Some answers are missing or need a change.', {id: 'feedback.invalid'}),
+          anchor: this.renderRoot.querySelector<HTMLElement>(`#${missing.target}`) ?? undefined,
+        },
+      };
     });
   }
 

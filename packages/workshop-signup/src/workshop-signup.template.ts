@@ -271,45 +271,42 @@ function input(
   });
 }
 
-/** Check boxes for a list of the draft; each control's id is `prefix-value`. */
-function checks(
+/** A group of choices of the draft; each control's id is `prefix-value`, its error sits at the first. */
+function group(
+  view: FormView,
+  o: {name: string; prefix: string; legend: string; options: [string, string][]; multiple: boolean; hint?: string},
+  selected: readonly string[],
+  set: (selected: string[]) => void,
+): TemplateResult {
+  const options = o.options.map(([value, label]) => ({id: `${o.prefix}-${value}`, value, label}));
+  return choiceGroup({
+    ...o,
+    error: errorAt(view, options[0]?.id ?? ''),
+    cls: 'choices',
+    options,
+    selected,
+    onChange: set,
+  });
+}
+
+/** Check boxes for a list of the draft. */
+const checks = (
   view: FormView,
   key: DraftList,
   prefix: string,
   legend: string,
   options: [string, string][],
   hint?: string,
-): TemplateResult {
-  return choiceGroup({
-    legend,
-    hint,
-    error: errorAt(view, `${prefix}-${options[0]?.[0] ?? ''}`),
-    name: key,
-    multiple: true,
-    cls: 'choices',
-    options: options.map(([value, label]) => ({id: `${prefix}-${value}`, value, label})),
-    selected: view.draft[key],
-    onChange: (selected) => view.set(key, selected),
-  });
-}
+) =>
+  group(view, {name: key, prefix, legend, options, hint, multiple: true}, view.draft[key], (selected) =>
+    view.set(key, selected),
+  );
 
-function radios(
-  view: FormView,
-  key: 'role' | 'payment' | 'format',
-  legend: string,
-  options: [string, string][],
-): TemplateResult {
-  return choiceGroup({
-    legend,
-    error: errorAt(view, `${key}-${options[0]?.[0] ?? ''}`),
-    name: key,
-    multiple: false,
-    cls: 'choices',
-    options: options.map(([value, label]) => ({id: `${key}-${value}`, value, label})),
-    selected: [view.draft[key]],
-    onChange: ([value]) => view.set(key, (value ?? '') as never),
-  });
-}
+/** Radios for one value of the draft. */
+const radios = (view: FormView, key: 'role' | 'payment' | 'format', legend: string, options: [string, string][]) =>
+  group(view, {name: key, prefix: key, legend, options, multiple: false}, [view.draft[key]], ([value]) =>
+    view.set(key, (value ?? '') as never),
+  );
 
 const box = (view: FormView, key: FlagKey, id: string, label: string) =>
   checkbox({id, label, checked: view.draft[key], onChange: (checked) => view.set(key, checked)});

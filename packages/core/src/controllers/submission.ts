@@ -38,6 +38,8 @@ export class SubmissionController implements ReactiveController {
   envelope: SubmissionEnvelope | undefined;
   /** Whether a submit is under way: from the person's first press until its envelope is stored. */
   busy = false;
+  /** The headers last given to the outbox. */
+  #supplied: Record<string, string> | undefined;
   /** The words of the status line: loaded with the first submit, never by a page where nobody submits. */
   #words: ((status: DeliveryStatus) => string) | undefined;
   private unsubscribe: (() => void) | undefined;
@@ -51,17 +53,21 @@ export class SubmissionController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const {endpoint, headers, persist} = this.target();
-    if (!endpoint) return;
-    const outbox = getOutbox(persist);
-    // Headers are never stored: what an earlier page left waiting is sent with this page's.
-    if (headers) outbox.supply(endpoint, headers);
+    const {endpoint, persist} = this.target();
+    // Opening the outbox sends what an earlier visit left waiting.
+    if (endpoint) getOutbox(persist);
+    this.hostUpdated();
   }
 
-  /** Headers given after the element connected (a property set by the page) are supplied too. */
+  /**
+   * Headers are never stored: the page's own (also given after the element connected)
+   * are what an earlier page left waiting is sent with. Given again only when they change.
+   */
   hostUpdated(): void {
     const {endpoint, headers, persist} = this.target();
-    if (endpoint && headers) getOutbox(persist).supply(endpoint, headers);
+    if (!endpoint || !headers || this.#supplied === headers) return;
+    this.#supplied = headers;
+    getOutbox(persist).supply(endpoint, headers);
   }
 
   hostDisconnected(): void {

@@ -29,8 +29,11 @@ export declare class FormAssociatedElement {
   reportValidity(): boolean;
   /** @internal Disabled by its own attribute or by a disabled `<fieldset>` around it. */
   readonly formDisabled: boolean;
-  /** @internal Tells the host `<form>` the value, the state and the validity. Call it after each update. */
-  reportToForm(report: FormReport): void;
+  /**
+   * @internal Tells the host `<form>` the value, the state and the validity. Call it after
+   * each update; `report` is worked out only when there is a host form to tell.
+   */
+  reportToForm(report: () => FormReport): void;
   /** @internal The host `<form>` was reset: start again. */
   formReset(): void;
   /** @internal The browser restores the element from a state it reported (back/forward navigation). */
@@ -86,9 +89,10 @@ export function FormAssociated<T extends Constructor<CareloopElement> & {propert
       return this.disabled || this.disabledState;
     }
 
-    reportToForm({value, state, invalid}: FormReport): void {
+    reportToForm(report: () => FormReport): void {
       // Without a host form nobody reads it, and this runs at every keystroke.
       if (!this.#internals.form) return;
+      const {value, state, invalid} = report();
       this.#internals.setFormValue(value, state);
       if (invalid) this.#internals.setValidity(invalid.flags, invalid.message, invalid.anchor);
       else this.#internals.setValidity({});
