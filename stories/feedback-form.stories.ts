@@ -263,8 +263,9 @@ export const Sending: Story = {
   }),
 };
 
-export const SavedOnDevice: Story = {
-  name: 'Saved on this device (server unavailable)',
+export const KeptWhilePageOpen: Story = {
+  // With persist="none" (the stories' default) nothing outlives the page, and it says so.
+  name: 'Kept only while this page is open (server unavailable, persist="none")',
   args: {endpoint: '/story/feedback-503'},
   beforeEach: () =>
     answer(
