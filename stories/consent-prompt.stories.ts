@@ -14,6 +14,7 @@ interface Args {
   endpoint?: string;
   previous?: ConsentRecord;
   'heading-level': number;
+  disabled: boolean;
 }
 
 const CONFIG = {
@@ -60,7 +61,7 @@ const meta: Meta<Args> = {
   title: 'Consent/cl-consent-prompt',
   component: 'cl-consent-prompt',
   tags: ['autodocs'],
-  args: {config: CONFIG, mode: 'inline', remember: false, 'no-proxy': false, 'heading-level': 2},
+  args: {config: CONFIG, mode: 'inline', remember: false, 'no-proxy': false, 'heading-level': 2, disabled: false},
   argTypes: {
     mode: {control: {type: 'inline-radio'}, options: ['inline', 'dialog']},
     notice: {control: {type: 'inline-radio'}, options: ['', 'public-record']},
@@ -75,6 +76,7 @@ const meta: Meta<Args> = {
       notice=${args.notice ?? ''}
       ?remember=${args.remember}
       ?no-proxy=${args['no-proxy']}
+      ?disabled=${args.disabled}
       endpoint=${args.endpoint ?? ''}
       persist="none"
       heading-level=${args['heading-level']}
@@ -108,6 +110,8 @@ export const AcceptOrDeclineAll: Story = {
   name: 'With "Accept all" and "Decline all"',
   args: {config: {...CONFIG, offerAll: true}},
 };
+export const Disabled: Story = {name: 'Disabled (every control, left out of a host form)', args: {disabled: true}};
+
 export const PublicRecord: Story = {name: 'Public-record notice', args: {notice: 'public-record'}};
 
 export const Dialog: Story = {

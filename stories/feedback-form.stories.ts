@@ -20,6 +20,7 @@ interface Args {
   'next-url'?: string;
   'next-label'?: string;
   'heading-level': number;
+  disabled: boolean;
 }
 
 const control = (code: string) => ({
@@ -140,6 +141,7 @@ const meta: Meta<Args> = {
     'no-role': false,
     'no-contact': false,
     'heading-level': 2,
+    disabled: false,
   },
   argTypes: {
     preset: {control: {type: 'select'}, options: ['', ...PRESETS]},
@@ -161,6 +163,7 @@ const meta: Meta<Args> = {
       ?save-draft=${args['save-draft']}
       ?no-role=${args['no-role']}
       ?no-contact=${args['no-contact']}
+      ?disabled=${args.disabled}
       next-url=${args['next-url'] ?? ''}
       next-label=${args['next-label'] ?? ''}
       heading-level=${args['heading-level']}
@@ -215,6 +218,7 @@ export const PublicRecord: Story = {
 };
 export const Anonymous: Story = {name: 'No role, no contact offered', args: {'no-role': true, 'no-contact': true}};
 export const Kiosk: Story = {name: 'Kiosk mode', args: {kiosk: true, 'no-contact': true}};
+export const Disabled: Story = {name: 'Disabled (every control, left out of a host form)', args: {disabled: true}};
 export const SaveDraft: Story = {name: 'Save and resume', args: {preset: 'what-matters', 'save-draft': true}};
 
 // States
