@@ -3,6 +3,7 @@ import {html} from 'lit';
 import {expect, userEvent, waitFor} from 'storybook/test';
 import '@careloop/feedback-form/cl-feedback-form.js';
 import {PRESETS, type FeedbackForm} from '@careloop/feedback-form';
+import EVERY_TYPE from '../packages/feedback-form/test/fixtures/every-type.json';
 import {answer, never, playing, themeOf} from './support.js';
 
 interface Args {
@@ -22,90 +23,6 @@ interface Args {
   'heading-level': number;
   disabled: boolean;
 }
-
-const control = (code: string) => ({
-  url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
-  valueCodeableConcept: {coding: [{system: 'http://hl7.org/fhir/questionnaire-item-control', code}]},
-});
-
-/** One question of every supported item type and control. */
-const EVERY_TYPE = {
-  resourceType: 'Questionnaire',
-  url: 'https://riverside-hospital.example/fhir/Questionnaire/every-type',
-  version: '1',
-  title: 'Every item type',
-  item: [
-    {linkId: 'intro', type: 'display', text: 'A display item: text without a question.'},
-    {
-      linkId: 'stay',
-      type: 'group',
-      text: 'A group',
-      item: [
-        {linkId: 'boolean', type: 'boolean', text: 'boolean: was this your first visit?', required: true},
-        {linkId: 'integer', type: 'integer', text: 'integer: how many nights did you stay?'},
-        {linkId: 'decimal', type: 'decimal', text: 'decimal: how far did you travel, in km?'},
-        {linkId: 'date', type: 'date', text: 'date: when did you arrive?'},
-        {linkId: 'dateTime', type: 'dateTime', text: 'dateTime: when did you leave?'},
-        {linkId: 'time', type: 'time', text: 'time: when was lunch served?'},
-        {
-          linkId: 'string',
-          type: 'string',
-          text: 'string: which ward?',
-          extension: [{url: 'http://hl7.org/fhir/StructureDefinition/entryFormat', valueString: 'Ward 7'}],
-        },
-        {linkId: 'text', type: 'text', text: 'text: tell us about it', maxLength: 200},
-        {linkId: 'url', type: 'url', text: 'url: a page that helped you'},
-        {
-          linkId: 'choice',
-          type: 'choice',
-          text: 'choice: how was the food?',
-          answerOption: [{valueString: 'Good'}, {valueString: 'Could be better'}],
-        },
-        {
-          linkId: 'open-choice',
-          type: 'open-choice',
-          text: 'open-choice: how did you hear about us?',
-          answerOption: [{valueCoding: {code: 'gp', display: 'My GP'}}],
-        },
-        {
-          linkId: 'drop-down',
-          type: 'choice',
-          text: 'drop-down: which language do you prefer?',
-          extension: [control('drop-down')],
-          answerOption: [
-            {valueCoding: {code: 'en', display: 'English'}},
-            {valueCoding: {code: 'fr', display: 'Français'}},
-          ],
-        },
-        {
-          linkId: 'check-box',
-          type: 'choice',
-          repeats: true,
-          text: 'repeats: who helped you?',
-          answerOption: [{valueString: 'Nurses'}, {valueString: 'Doctors'}, {valueString: 'Porters'}],
-        },
-        {
-          linkId: 'slider',
-          type: 'integer',
-          text: 'slider: how much pain (0–10)?',
-          extension: [
-            control('slider'),
-            {url: 'http://hl7.org/fhir/StructureDefinition/minValue', valueInteger: 0},
-            {url: 'http://hl7.org/fhir/StructureDefinition/maxValue', valueInteger: 10},
-          ],
-        },
-        {linkId: 'names', type: 'string', repeats: true, text: 'repeats: staff you would like to thank'},
-        {
-          linkId: 'read-only',
-          type: 'string',
-          readOnly: true,
-          text: 'readOnly: your visit number',
-          initial: [{valueString: 'V-1234'}],
-        },
-      ],
-    },
-  ],
-};
 
 const PAGED = {
   resourceType: 'Questionnaire',

@@ -7,6 +7,7 @@
  * - Waits (`until`, `eventually`) for a condition, never for a time.
  * - Keyboard drivers (`typeText`, `pressEnter`), `captureSubmit` for the envelope a widget
  *   would send, and `collector()` for the local collector every widget can send to.
+ * - `fixture` reads a JSON fixture that node tests and stories read too.
  */
 import 'axe-core/axe.min.js';
 import type {AxeResults, RunOptions} from 'axe-core';
@@ -23,6 +24,16 @@ declare global {
     __clConsole: ConsoleEntry[];
     axe: {run(context: Element, options: RunOptions): Promise<AxeResults>};
   }
+}
+
+/**
+ * Reads a JSON fixture beside the test (`fixture(new URL('./fixtures/x.json', import.meta.url))`):
+ * one file that the browser tests, the node schema tests and the stories share.
+ */
+export async function fixture<T = Record<string, unknown>>(url: URL): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`fixture ${url.pathname}: HTTP ${response.status}`);
+  return (await response.json()) as T;
 }
 
 /** Removes and returns what was written to the console since the test began. */

@@ -6,6 +6,7 @@ import {PRESETS, RESPONDENT_ROLES, type FeedbackForm} from '@careloop/feedback-f
 import {
   eventually,
   expectAccessible,
+  fixture,
   mount,
   settled,
   takeConsole,
@@ -40,98 +41,9 @@ const fr = (content: string) => ({
     },
   ],
 });
-const control = (code: string) => ({
-  url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
-  valueCodeableConcept: {coding: [{system: 'http://hl7.org/fhir/questionnaire-item-control', code}]},
-});
 
-/** One question of every supported type and control. */
-const EVERY_TYPE = {
-  resourceType: 'Questionnaire',
-  url: 'https://hospital.example/Questionnaire/every-type',
-  version: '3',
-  title: 'Every type',
-  item: [
-    {linkId: 'intro', type: 'display', text: 'About your stay.'},
-    {
-      linkId: 'stay',
-      type: 'group',
-      text: 'Your stay',
-      item: [
-        {linkId: 'first-visit', type: 'boolean', text: 'Was this your first visit?'},
-        {
-          linkId: 'nights',
-          type: 'integer',
-          text: 'How many nights did you stay?',
-          extension: [
-            {url: 'http://hl7.org/fhir/StructureDefinition/minValue', valueInteger: 0},
-            {url: 'http://hl7.org/fhir/StructureDefinition/maxValue', valueInteger: 365},
-          ],
-        },
-        {linkId: 'distance', type: 'decimal', text: 'How far did you travel, in km?'},
-        {linkId: 'arrived', type: 'date', text: 'When did you arrive?'},
-        {linkId: 'left', type: 'dateTime', text: 'When did you leave?'},
-        {linkId: 'meal', type: 'time', text: 'When was lunch served?'},
-        {
-          linkId: 'ward',
-          type: 'string',
-          text: 'Which ward?',
-          extension: [{url: 'http://hl7.org/fhir/StructureDefinition/entryFormat', valueString: 'e.g. Ward 7'}],
-        },
-        {linkId: 'story', type: 'text', text: 'Tell us about it', maxLength: 20},
-        {linkId: 'link', type: 'url', text: 'A page that helped you'},
-        {
-          linkId: 'food',
-          type: 'choice',
-          text: 'How was the food?',
-          answerOption: [{valueString: 'Good'}, {valueString: 'Bad'}],
-        },
-        {
-          linkId: 'heard',
-          type: 'open-choice',
-          text: 'How did you hear about us?',
-          answerOption: [{valueCoding: {system: 'https://hospital.example/heard', code: 'gp', display: 'My GP'}}],
-        },
-        {
-          linkId: 'language',
-          type: 'choice',
-          text: 'Which language do you prefer?',
-          extension: [control('drop-down')],
-          answerValueSet: '#languages',
-        },
-        {
-          linkId: 'helped',
-          type: 'choice',
-          text: 'Who helped you?',
-          repeats: true,
-          answerOption: [{valueString: 'Nurses'}, {valueString: 'Doctors'}, {valueString: 'Porters'}],
-        },
-        {linkId: 'pain', type: 'integer', text: 'How much pain were you in?', extension: [control('slider')]},
-        {linkId: 'names', type: 'string', text: 'Staff you would like to thank', repeats: true},
-        {linkId: 'visit-id', type: 'string', text: 'Visit number', readOnly: true, initial: [{valueString: 'V-1234'}]},
-        {
-          linkId: 'secret',
-          type: 'string',
-          text: 'Internal',
-          initial: [{valueString: 'hidden value'}],
-          extension: [{url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden', valueBoolean: true}],
-        },
-      ],
-    },
-  ],
-  contained: [
-    {
-      resourceType: 'ValueSet',
-      id: 'languages',
-      expansion: {
-        contains: [
-          {system: 'urn:ietf:bcp:47', code: 'en', display: 'English'},
-          {system: 'urn:ietf:bcp:47', code: 'fr', display: 'French'},
-        ],
-      },
-    },
-  ],
-};
+/** One question of every supported type and control: the fixture the schema tests and stories use too. */
+const EVERY_TYPE = await fixture(new URL('./fixtures/every-type.json', import.meta.url));
 
 const response = (envelope: Envelope) => JSON.stringify(envelope.fhir);
 function answersOf(envelope: Envelope): Record<string, unknown[]> {

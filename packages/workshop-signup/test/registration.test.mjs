@@ -8,7 +8,7 @@ import {resolve} from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 
 globalThis.location = new URL('https://hospital.example/workshops');
-const {signupProblems, registrationData, interestData, contactOf, emptyDraft} =
+const {signupProblems, registrationData, interestData, contactOf, emptyDraft, parseWorkshopFeed} =
   await import('@careloop/workshop-signup');
 const read = (path) => JSON.parse(readFileSync(resolve(import.meta.dirname, path), 'utf8'));
 const ajv = new Ajv2020({allErrors: true, strict: true});
@@ -22,25 +22,10 @@ const consent = {
   digest: `sha256:${'0'.repeat(64)}`,
   decisions: {'contact-workshop': 'granted'},
 };
-const WORKSHOP = {
-  id: 'families-2030',
-  title: 'Families’ workshop',
-  start: '2030-03-12T18:00',
-  end: '2030-03-12T20:00',
-  timeZone: 'America/Toronto',
-  format: 'in-person',
-  audience: ['families'],
-  status: 'scheduled',
-  facilitators: [],
-  options: [],
-};
-const WITH_DATES = {
-  ...WORKSHOP,
-  options: [
-    {id: 'a', start: '2030-03-12T18:00', end: '2030-03-12T20:00'},
-    {id: 'b', start: '2030-03-19T18:00', end: '2030-03-19T20:00'},
-  ],
-};
+// The feed the browser tests use, read the way the element reads it.
+const {value: feed} = parseWorkshopFeed(read('fixtures/workshops.json'));
+const WORKSHOP = feed.find((w) => w.id === 'families-2030');
+const WITH_DATES = feed.find((w) => w.id === 'co-design-2030');
 const targets = (problems) => problems.map((p) => p.target);
 
 test('an empty registration names every required field, in form order', () => {

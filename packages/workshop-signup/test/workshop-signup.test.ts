@@ -13,6 +13,7 @@ import {
 import {
   collector,
   expectAccessible,
+  fixture,
   mount,
   settled,
   tasksRun,
@@ -21,84 +22,17 @@ import {
   useDocumentLanguage,
 } from '../../core/test/support.js';
 
-/** Workshops far enough ahead that the tests keep working for years; one long past. */
-const FAMILIES = {
-  id: 'families-2030',
-  title: 'Families’ workshop: bringing patient resources into working groups',
-  description: 'How families and staff **work together** in working groups.',
-  start: '2030-03-12T18:00',
-  end: '2030-03-12T20:00',
-  timeZone: 'America/Toronto',
-  format: 'hybrid',
-  location: {name: 'Family Centre, room 3', address: '3175 Chemin de la Côte-Sainte-Catherine, Montréal'},
-  audience: ['families', 'carers'],
-  language: 'fr',
-  capacity: 20,
-  registered: 12,
-  registrationDeadline: '2030-03-05',
-  accessibility: 'Step-free entrance; hearing loop in room 3.',
-  facilitators: [{name: 'Marie Tremblay', role: 'Patient partner'}, 'Dr Luc Gagnon'],
-};
-const EVALUATION = {
-  id: 'evaluation-2030',
-  title: 'Evaluation workshop',
-  start: '2030-03-05T18:00',
-  end: '2030-03-05T20:00',
-  timeZone: 'America/Toronto',
-  format: 'online',
-  audience: ['patients', 'professionals'],
-};
-const FULL = {
-  id: 'full-2030',
-  title: 'Learning network gathering',
-  start: '2030-06-04T09:00',
-  end: '2030-06-04T15:00',
-  timeZone: 'Europe/Oslo',
-  format: 'in-person',
-  location: {name: 'Sarpsborg'},
-  capacity: 30,
-  registered: 30,
-  audience: ['professionals'],
-};
-const CLOSED = {
-  id: 'closed-2031',
-  title: 'Deadline passed',
-  start: '2031-01-10T10:00',
-  end: '2031-01-10T12:00',
-  timeZone: 'Europe/Stockholm',
-  format: 'in-person',
-  registrationDeadline: '2021-01-01',
-};
-const CANCELLED = {
-  id: 'cancelled-2030',
-  title: 'Cancelled session',
-  start: '2030-04-01T10:00',
-  end: '2030-04-01T12:00',
-  timeZone: 'Europe/Stockholm',
-  format: 'online',
-  status: 'cancelled',
-};
-const PAST = {
-  id: 'past',
-  title: 'Long ago',
-  start: '2020-01-10T10:00',
-  end: '2020-01-10T12:00',
-  timeZone: 'Europe/London',
-  format: 'in-person',
-};
-const CANDIDATES = {
-  id: 'co-design-2030',
-  title: 'Co-design: the new discharge leaflet',
-  start: '2030-09-01T10:00',
-  end: '2030-09-01T12:00',
-  timeZone: 'Europe/Stockholm',
-  format: 'in-person',
-  options: [
-    {id: 'a', start: '2030-09-01T10:00', end: '2030-09-01T12:00'},
-    {id: 'b', start: '2030-09-08T10:00', end: '2030-09-08T12:00'},
-  ],
-};
-const FEED = [FAMILIES, EVALUATION, FULL, CLOSED, CANCELLED, PAST];
+/**
+ * Workshops far enough ahead that the tests keep working for years, one long past: the
+ * fixture the node tests of registrations read too.
+ */
+type Item = Record<string, unknown> & {id: string; title: string};
+const WORKSHOPS = await fixture<Item[]>(new URL('./fixtures/workshops.json', import.meta.url));
+const byId = (id: string) => WORKSHOPS.find((w) => w.id === id)!;
+const FAMILIES = byId('families-2030');
+const EVALUATION = byId('evaluation-2030');
+const CANDIDATES = byId('co-design-2030');
+const FEED = WORKSHOPS.filter((w) => w !== CANDIDATES);
 
 const $ = <E extends Element = HTMLElement>(el: WorkshopSignup, selector: string) =>
   el.shadowRoot!.querySelector<E>(selector);
