@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import {errorMessage, formatDate, renderMarkdown, requiredMark, selectField, textField} from '@careloop/core';
+import {checkbox, formatDate, renderMarkdown, requiredMark, selectField, textField} from '@careloop/core';
 import type {ChoiceProblem, ConsentChoices} from './choices.js';
 import {RELATIONSHIPS, type ConsentConfig, type Decision, type Relationship} from './consent-prompt.types.js';
 
@@ -73,21 +73,17 @@ export function renderPurposes(view: ChoicesView): TemplateResult {
       const id = `purpose-${purpose.id}`;
       const error = view.problems.includes(purpose.id) ? requiredText(purpose.title) : undefined;
       return html`<div class="purpose ${error ? 'purpose--error' : ''}" part="purpose">
-        ${errorMessage(id, error)}
-        <div class="option">
-          <input
-            id=${id}
-            type="checkbox"
-            .checked=${view.choices.ticked.get(purpose.id) === true}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby="${id}-description${error ? ` ${id}-error` : ''}"
-            @change=${(e: Event) => {
-              view.choices.ticked.set(purpose.id, (e.target as HTMLInputElement).checked);
-              view.changed();
-            }}
-          />
-          <label for=${id} data-shown>${purpose.title}${requiredMark(purpose.required)}</label>
-        </div>
+        ${checkbox({
+          id,
+          label: html`<span data-shown>${purpose.title}${requiredMark(purpose.required)}</span>`,
+          checked: view.choices.ticked.get(purpose.id) === true,
+          error,
+          describedBy: `${id}-description`,
+          onChange: (checked) => {
+            view.choices.ticked.set(purpose.id, checked);
+            view.changed();
+          },
+        })}
         <div class="purpose__description" id="${id}-description" data-shown>${renderMarkdown(purpose.description)}</div>
       </div>`;
     })}

@@ -154,13 +154,29 @@ export function selectField(o: SelectOptions): TemplateResult {
 }
 
 /** One check box with its label: a yes or no of its own, outside any group. */
-export function checkbox(o: {id: string; label: unknown; checked: boolean; onChange(checked: boolean): void}) {
-  return html`<div class="option">
-    <input
-      id=${o.id}
-      type="checkbox"
-      .checked=${o.checked}
-      @change=${(e: Event) => o.onChange((e.target as HTMLInputElement).checked)}
-    /><label for=${o.id}>${o.label}</label>
-  </div>`;
+/**
+ * One check box that stands alone (an opt-in, a consent purpose), with its label after it.
+ * `error` shows the message above it and marks it invalid; `describedBy` names the ids
+ * that explain it (a purpose's description).
+ */
+export function checkbox(o: {
+  id: string;
+  label: unknown;
+  checked: boolean;
+  error?: unknown;
+  describedBy?: string;
+  onChange(checked: boolean): void;
+}): TemplateResult {
+  const invalid = o.error !== undefined && o.error !== '';
+  return html`${errorMessage(o.id, o.error)}
+    <div class="option">
+      <input
+        id=${o.id}
+        type="checkbox"
+        .checked=${o.checked}
+        aria-invalid=${invalid ? 'true' : nothing}
+        aria-describedby=${describedBy(o.describedBy, invalid && errorId(o.id))}
+        @change=${(e: Event) => o.onChange((e.target as HTMLInputElement).checked)}
+      /><label for=${o.id}>${o.label}</label>
+    </div>`;
 }
