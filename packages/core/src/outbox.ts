@@ -27,7 +27,11 @@ export type DeliveryStatus =
    */
   | {state: 'queued'; reason: 'offline' | 'retrying'; attempts: number; nextAttemptAt: number; durable: boolean}
   | {state: 'sent'; status: number}
-  /** The server refused it (a 4xx other than 408 and 429): it will not be retried by itself. */
+  /**
+   * It will not be retried by itself: the server refused it (a 4xx other than 408 and 429),
+   * or, with status 0, it could not be sent from here (the page's configuration is wrong,
+   * the queue is full, or it waited longer than the outbox keeps anything).
+   */
   | {state: 'failed'; status: number; message: string};
 
 /** One envelope waiting in the outbox. */
@@ -39,7 +43,8 @@ export interface OutboxEntry {
   nextAttemptAt: number;
   /** The server asked not to be called before this time (Retry-After): kept also on load and when back online. */
   notBefore?: number;
-  failed?: {status: number; message: string};
+  /** Not to be retried; `at` is when it stopped, for how long it is kept. */
+  failed?: {status: number; message: string; at?: number};
 }
 
 interface Store {
@@ -53,12 +58,12 @@ interface Store {
 }
 
 class MemoryStore implements Store {
-  private readonly entries = new Map<string, OutboxEntry>();
+  readonly #entries = new Map<string, OutboxEntry>();
   durable = () => Promise.resolve(false);
-  all = () => Promise.resolve([...this.entries.values()]);
-  get = (id: string) => Promise.resolve(this.entries.get(id));
-  put = (entry: OutboxEntry) => Promise.resolve(void this.entries.set(entry.id, structuredClone(entry)));
-  delete = (id: string) => Promise.resolve(void this.entries.delete(id));
+  all = () => Promise.resolve([...this.#entries.values()]);
+  get = (id: string) => Promise.resolve(this.#entries.get(id));
+  put = (entry: OutboxEntry) => Promise.resolve(void this.#entries.set(entry.id, structuredClone(entry)));
+  delete = (id: string) => Promise.resolve(void this.#entries.delete(id));
   close(): void {
     // Nothing to release.
   }
@@ -188,10 +193,18 @@ export interface OutboxOptions {
   maxDelay?: number;
   /** How long one attempt may take before it counts as a network error, in ms (default 30 s). */
   timeout?: number;
+  /** How many envelopes may wait at once; one more is refused, not stored (default 100). */
+  maxEntries?: number;
+  /** How long an envelope is tried, from when it was made, before it gives up, in ms (default 30 days). */
+  maxAge?: number;
+  /** How long a refused envelope nobody discarded is kept, in ms (default 7 days). */
+  keepRefused?: number;
 }
 
+const DAY = 24 * 60 * 60_000;
+
 /** The longest `Retry-After` honoured: a server asking for more is asked again after a day. */
-export const RETRY_AFTER_CEILING = 24 * 60 * 60_000;
+export const RETRY_AFTER_CEILING = DAY;
 /** Longer than this, `setTimeout` fires at once (it holds a signed 32-bit number of ms). */
 const LONGEST_TIMER = 2 ** 31 - 1;
 
@@ -238,59 +251,77 @@ async function reason(response: Response): Promise<string> {
  * released, so the same browser never sends an envelope twice.
  */
 export class Outbox {
-  private readonly store: Store;
-  private readonly name: string;
-  private readonly persist: boolean;
-  private readonly baseDelay: number;
-  private readonly maxDelay: number;
-  private readonly timeout: number;
-  private readonly listeners = new Map<string, Set<Listener>>();
+  readonly #store: Store;
+  readonly #name: string;
+  readonly #persist: boolean;
+  readonly #baseDelay: number;
+  readonly #maxDelay: number;
+  readonly #timeout: number;
+  readonly #maxEntries: number;
+  readonly #maxAge: number;
+  readonly #keepRefused: number;
+  readonly #listeners = new Map<string, Set<Listener>>();
   /** This tab, for the lease that stands in for Web Locks. */
   readonly #tab = uuid();
   /** Extra headers by endpoint, in memory only: secrets are never at rest. */
   readonly #headers = new Map<string, Record<string, string>>();
-  private readonly channel: BroadcastChannel | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private flushing: Promise<void> | undefined;
-  private followUp: Promise<void> | undefined;
-  private forceNext = false;
-  private disposed = false;
-  /** Back online: whatever waits is worth trying now, not at its backoff time. */
-  private readonly onOnline = () => void this.flush({now: true});
+  readonly #channel: BroadcastChannel | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #flushing: Promise<void> | undefined;
+  #followUp: Promise<void> | undefined;
+  #forceNext = false;
+  #disposed = false;
+  /**
+   * Back online: whatever waits is worth trying now, not at its backoff time, after a
+   * moment of jitter, so that every tab and every device on the ward does not call at once.
+   */
+  readonly #onOnline = () => setTimeout(() => void this.flush({now: true}), Math.random() * this.#baseDelay);
 
   constructor(options: OutboxOptions = {}) {
-    this.name = options.name ?? 'careloop-outbox';
-    this.baseDelay = options.baseDelay ?? 2000;
-    this.maxDelay = options.maxDelay ?? 5 * 60_000;
-    this.timeout = options.timeout ?? 30_000;
-    this.persist = options.persist !== false;
-    this.store = this.persist ? new IndexedDbStore(this.name) : new MemoryStore();
+    this.#name = options.name ?? 'careloop-outbox';
+    this.#baseDelay = options.baseDelay ?? 2000;
+    this.#maxDelay = options.maxDelay ?? 5 * 60_000;
+    this.#timeout = options.timeout ?? 30_000;
+    this.#maxEntries = options.maxEntries ?? 100;
+    this.#maxAge = options.maxAge ?? 30 * DAY;
+    this.#keepRefused = options.keepRefused ?? 7 * DAY;
+    this.#persist = options.persist !== false;
+    this.#store = this.#persist ? new IndexedDbStore(this.#name) : new MemoryStore();
     if (typeof BroadcastChannel === 'function') {
-      this.channel = new BroadcastChannel(this.name);
-      this.channel.onmessage = (event: MessageEvent<{id: string; status: DeliveryStatus}>) =>
-        this.notify(event.data.id, event.data.status, false);
+      this.#channel = new BroadcastChannel(this.#name);
+      this.#channel.onmessage = (event: MessageEvent<{id: string; status: DeliveryStatus}>) =>
+        this.#notify(event.data.id, event.data.status, false);
     }
-    addEventListener('online', this.onOnline);
+    addEventListener('online', this.#onOnline);
     // A page (re)opened with envelopes waiting sends them now: the person is here.
     void this.flush({now: true});
   }
 
   /** Follows what happens to one envelope (also when another tab delivers it). */
   subscribe(id: string, listener: Listener): () => void {
-    const set = this.listeners.get(id) ?? new Set();
+    const set = this.#listeners.get(id) ?? new Set();
     set.add(listener);
-    this.listeners.set(id, set);
+    this.#listeners.set(id, set);
     return () => set.delete(listener);
   }
 
-  /** Stores the envelope (without its headers), then tries to deliver it. Resolves once it is stored. */
+  /**
+   * Stores the envelope (without its headers), then tries to deliver it. Resolves once it
+   * is stored. When `maxEntries` already wait, it is not stored: its status is `failed`
+   * (status 0), and the widget keeps the answers on screen to copy or send later.
+   */
   async submit(envelope: SubmissionEnvelope, delivery: Delivery): Promise<void> {
     const {headers, ...stored} = delivery;
     if (headers) {
       this.supply(delivery.endpoint, headers);
       stored.needsHeaders = true;
     }
-    await this.store.put({id: envelope.id, envelope, delivery: stored, attempts: 0, nextAttemptAt: 0});
+    if ((await this.#store.all()).filter((e) => !e.failed).length >= this.#maxEntries) {
+      const message = `${this.#maxEntries} submissions are already waiting on this device to be sent; this one was not kept.`;
+      this.#notify(envelope.id, {state: 'failed', status: 0, message}, false);
+      return;
+    }
+    await this.#store.put({id: envelope.id, envelope, delivery: stored, attempts: 0, nextAttemptAt: 0});
     void this.flush();
   }
 
@@ -307,27 +338,17 @@ export class Outbox {
 
   /** Whether what waits here outlives this page (false: storage refused or full, or `persist: false`). */
   durable(): Promise<boolean> {
-    return this.store.durable();
+    return this.#store.durable();
   }
 
   /** Everything not yet delivered, failed entries included. */
   pending(): Promise<OutboxEntry[]> {
-    return this.store.all();
-  }
-
-  /** Tries a failed envelope again (the person pressed "Try again"). */
-  async retry(id: string): Promise<void> {
-    const entry = await this.store.get(id);
-    if (!entry) return;
-    delete entry.failed;
-    entry.nextAttemptAt = 0;
-    await this.store.put(entry);
-    void this.flush();
+    return this.#store.all();
   }
 
   /** Removes an envelope without sending it. */
   async discard(id: string): Promise<void> {
-    await this.store.delete(id);
+    await this.#store.delete(id);
   }
 
   /**
@@ -336,45 +357,45 @@ export class Outbox {
    * by one more flush after it, and resolves when that one is done.
    */
   flush(options: {now?: boolean} = {}): Promise<void> {
-    if (this.disposed) return Promise.resolve();
-    if (options.now) this.forceNext = true;
-    if (!this.flushing) return this.startFlush();
-    this.followUp ??= this.flushing.then(() => {
-      this.followUp = undefined;
-      return this.disposed ? undefined : this.startFlush();
+    if (this.#disposed) return Promise.resolve();
+    if (options.now) this.#forceNext = true;
+    if (!this.#flushing) return this.#startFlush();
+    this.#followUp ??= this.#flushing.then(() => {
+      this.#followUp = undefined;
+      return this.#disposed ? undefined : this.#startFlush();
     });
-    return this.followUp;
+    return this.#followUp;
   }
 
-  private startFlush(): Promise<void> {
-    const force = this.forceNext;
-    this.forceNext = false;
-    const run = this.locked(force)
+  #startFlush(): Promise<void> {
+    const force = this.#forceNext;
+    this.#forceNext = false;
+    const run = this.#locked(force)
       .catch((error: unknown) => {
         // A tab closing mid-flush closes the database under it; nothing is lost, the
         // entry stays stored. Anything else is worth knowing about.
-        if (!this.disposed) warn('outbox-flush-failed', String(error));
+        if (!this.#disposed) warn('outbox-flush-failed', String(error));
       })
       .finally(() => {
-        if (this.flushing === run) this.flushing = undefined;
+        if (this.#flushing === run) this.#flushing = undefined;
       });
-    this.flushing = run;
+    this.#flushing = run;
     return run;
   }
 
   /** Stops timers and listeners, as a closed tab would. Stored envelopes stay stored. */
   dispose(): void {
-    this.disposed = true;
-    clearTimeout(this.timer);
-    removeEventListener('online', this.onOnline);
-    this.channel?.close();
-    this.store.close();
+    this.#disposed = true;
+    clearTimeout(this.#timer);
+    removeEventListener('online', this.#onOnline);
+    this.#channel?.close();
+    this.#store.close();
   }
 
-  private async locked(force: boolean): Promise<void> {
+  async #locked(force: boolean): Promise<void> {
     // A queue kept in memory belongs to this page alone: no other tab can send it.
-    if (!this.persist) return this.deliverDue(force);
-    const work = () => (this.disposed ? undefined : this.deliverDue(force));
+    if (!this.#persist) return this.#deliverDue(force);
+    const work = () => (this.#disposed ? undefined : this.#deliverDue(force));
     const locks = (navigator as Navigator & {locks?: LockManager}).locks;
     if (locks) {
       let ran = false;
@@ -382,7 +403,7 @@ export class Outbox {
         // Wait for the lock rather than leave the queue to the tab holding it: that tab may
         // close before it reaches an envelope stored after it looked. The holder removes
         // what it delivered before it lets go, so this tab sends only what is still stored.
-        await locks.request(this.name, () => ((ran = true), work()));
+        await locks.request(this.#name, () => ((ran = true), work()));
         return;
       } catch (error) {
         // Locks refused (a sandboxed frame, an old engine's quirk): taken as no locks.
@@ -391,12 +412,37 @@ export class Outbox {
     }
     // Needed only by engines without Web Locks: loaded there, on first need.
     const {leased} = await import('./lease.js');
-    await leased(this.name, this.#tab, () => this.disposed, work);
+    await leased(this.#name, this.#tab, () => this.#disposed, work);
   }
 
-  private async deliverDue(force: boolean): Promise<void> {
+  /**
+   * The bounds of the queue: an envelope waiting longer than `maxAge` gives up (it is
+   * `failed`, status 0, and no longer sent); a refused one is removed after `keepRefused`.
+   */
+  async #expire(now: number): Promise<OutboxEntry[]> {
+    const kept: OutboxEntry[] = [];
+    for (const entry of await this.#store.all()) {
+      if (entry.failed) {
+        if (now - (entry.failed.at ?? now) > this.#keepRefused) await this.#store.delete(entry.id);
+        else kept.push(entry);
+      } else if (now - Date.parse(entry.envelope.createdAt) > this.#maxAge) {
+        await this.#refuse(entry, 0, `Not delivered within ${Math.round(this.#maxAge / DAY)} days; no longer sent.`);
+        kept.push(entry);
+      } else kept.push(entry);
+    }
+    return kept;
+  }
+
+  /** Marks an entry as not to be retried, and says so. */
+  async #refuse(entry: OutboxEntry, status: number, message: string): Promise<void> {
+    entry.failed = {status, message, at: Date.now()};
+    await this.#store.put(entry);
+    this.#notify(entry.id, {state: 'failed', status, message});
+  }
+
+  async #deliverDue(force: boolean): Promise<void> {
     const now = Date.now();
-    const due = (await this.store.all()).filter(
+    const due = (await this.#expire(now)).filter(
       (e) =>
         !e.failed &&
         (e.notBefore ?? 0) <= now &&
@@ -414,33 +460,31 @@ export class Outbox {
     await Promise.all(
       [...byEndpoint.values()].map(async (entries) => {
         for (const entry of entries) {
-          if (this.disposed) return;
-          await this.deliver(entry);
+          if (this.#disposed) return;
+          await this.#deliver(entry);
         }
       }),
     );
-    const waiting = (await this.store.all())
+    const waiting = (await this.#store.all())
       .filter((e) => !e.failed)
       .map((e) => Math.max(e.nextAttemptAt, e.notBefore ?? 0));
-    if (waiting.length > 0) this.schedule(Math.min(...waiting));
+    if (waiting.length > 0) this.#schedule(Math.min(...waiting));
   }
 
-  private async deliver(entry: OutboxEntry): Promise<void> {
+  async #deliver(entry: OutboxEntry): Promise<void> {
     const {endpoint} = entry.delivery;
     const headers = this.#headers.get(endpoint);
     // A page's mistake would be retried for ever: it is a refusal, with the field named.
     if (!isEndpoint(endpoint) || (headers && !areHeaders(headers))) {
-      const failed = {
-        status: 0,
-        message: isEndpoint(endpoint)
+      return this.#refuse(
+        entry,
+        0,
+        isEndpoint(endpoint)
           ? 'The extra headers of this page are not names and text values.'
           : `The endpoint ${JSON.stringify(endpoint.slice(0, 200))} is not a web address a submission can be sent to.`,
-      };
-      await this.store.put({...entry, failed});
-      this.notify(entry.id, {state: 'failed', ...failed});
-      return;
+      );
     }
-    this.notify(entry.id, {state: 'sending'});
+    this.#notify(entry.id, {state: 'sending'});
     let response: Response;
     try {
       response = await fetch(entry.delivery.endpoint, {
@@ -453,54 +497,52 @@ export class Outbox {
           'idempotency-key': entry.id,
         },
         body: JSON.stringify(entry.envelope),
-        signal: AbortSignal.timeout(this.timeout),
+        signal: AbortSignal.timeout(this.#timeout),
       });
     } catch {
       // A network error, or no answer within the timeout: the same to the person, tried again later.
-      return this.later(entry, undefined, navigator.onLine ? 'retrying' : 'offline');
+      return this.#later(entry, undefined, navigator.onLine ? 'retrying' : 'offline');
     }
     if (response.ok) {
-      await this.store.delete(entry.id);
-      this.notify(entry.id, {state: 'sent', status: response.status});
+      await this.#store.delete(entry.id);
+      this.#notify(entry.id, {state: 'sent', status: response.status});
       return;
     }
     if (isRetryable(response.status)) {
-      return this.later(entry, retryAfterMs(response.headers.get('retry-after')), 'retrying');
+      return this.#later(entry, retryAfterMs(response.headers.get('retry-after')), 'retrying');
     }
-    const failed = {status: response.status, message: await reason(response)};
-    await this.store.put({...entry, failed});
-    this.notify(entry.id, {state: 'failed', ...failed});
+    await this.#refuse(entry, response.status, await reason(response));
   }
 
   /** Backoff: base × 2^(attempts − 1), capped, with "equal jitter"; Retry-After wins when longer. */
-  private async later(entry: OutboxEntry, retryAfter: number | undefined, why: 'offline' | 'retrying'): Promise<void> {
+  async #later(entry: OutboxEntry, retryAfter: number | undefined, why: 'offline' | 'retrying'): Promise<void> {
     const attempts = entry.attempts + 1;
-    const backoff = Math.min(this.maxDelay, this.baseDelay * 2 ** (attempts - 1));
+    const backoff = Math.min(this.#maxDelay, this.#baseDelay * 2 ** (attempts - 1));
     const jittered = backoff / 2 + Math.random() * (backoff / 2);
     const now = Date.now();
     const nextAttemptAt = now + Math.max(jittered, retryAfter ?? 0);
     // What the server asked for holds on load and when back online too, with a little jitter
     // so that every tab does not call at the same moment.
-    const notBefore = retryAfter === undefined ? undefined : now + retryAfter + Math.random() * this.baseDelay;
+    const notBefore = retryAfter === undefined ? undefined : now + retryAfter + Math.random() * this.#baseDelay;
     const next: OutboxEntry = {...entry, attempts, nextAttemptAt: Math.max(nextAttemptAt, notBefore ?? 0)};
     if (notBefore === undefined) delete next.notBefore;
     else next.notBefore = notBefore;
-    await this.store.put(next);
-    const durable = await this.store.durable();
-    this.notify(entry.id, {state: 'queued', reason: why, attempts, nextAttemptAt: next.nextAttemptAt, durable});
+    await this.#store.put(next);
+    const durable = await this.#store.durable();
+    this.#notify(entry.id, {state: 'queued', reason: why, attempts, nextAttemptAt: next.nextAttemptAt, durable});
   }
 
-  private schedule(at: number): void {
-    clearTimeout(this.timer);
-    if (this.disposed) return;
+  #schedule(at: number): void {
+    clearTimeout(this.#timer);
+    if (this.#disposed) return;
     // A wait longer than a timer holds is taken in steps (a longer one would fire at once).
-    this.timer = setTimeout(() => void this.flush(), Math.min(LONGEST_TIMER, Math.max(0, at - Date.now())));
+    this.#timer = setTimeout(() => void this.flush(), Math.min(LONGEST_TIMER, Math.max(0, at - Date.now())));
   }
 
-  private notify(id: string, status: DeliveryStatus, broadcast = true): void {
-    for (const listener of this.listeners.get(id) ?? []) listener(status);
-    if (broadcast && !this.disposed && (status.state === 'sent' || status.state === 'failed')) {
-      this.channel?.postMessage({id, status});
+  #notify(id: string, status: DeliveryStatus, broadcast = true): void {
+    for (const listener of this.#listeners.get(id) ?? []) listener(status);
+    if (broadcast && !this.#disposed && (status.state === 'sent' || status.state === 'failed')) {
+      this.#channel?.postMessage({id, status});
     }
   }
 }

@@ -128,7 +128,7 @@ describe('outbox', () => {
     expect(queued && queued.state === 'queued' && queued.nextAttemptAt - start).to.be.at.least(990);
   });
 
-  it('stops on 400, keeps the envelope, reports the server’s reason, and can try again', async () => {
+  it('stops on 400, keeps the envelope, reports the server’s reason, and never sends it again by itself', async () => {
     const outbox = t.open();
     const e = envelope();
     const seen = statuses(outbox, e.id);
@@ -139,11 +139,71 @@ describe('outbox', () => {
     expect((await t.log())[e.id]).to.have.length(1);
     const [kept] = await outbox.pending();
     expect(kept!.envelope).to.deep.equal(e);
-    await outbox.retry(e.id);
-    await until(() => seen.filter((s) => s.state === 'failed').length === 2, 'the second failure');
-    expect((await t.log())[e.id]).to.have.length(2);
+    // Another page does not send it either: "Try again" is a new envelope, made by the widget.
+    await t.open().flush({now: true});
+    expect((await t.log())[e.id]).to.have.length(1);
     await outbox.discard(e.id);
     expect(await outbox.pending()).to.deep.equal([]);
+  });
+
+  describe('bounds', () => {
+    it('refuses one more envelope when maxEntries wait, without storing it', async () => {
+      const outbox = t.open({maxEntries: 2});
+      const [first, second, third] = [envelope(), envelope(), envelope()];
+      await outbox.submit(first, {endpoint: t.endpoint('busy/3600')});
+      await outbox.submit(second, {endpoint: t.endpoint('busy/3600')});
+      const seen = statuses(outbox, third.id);
+      await outbox.submit(third, {endpoint: t.endpoint('busy/3600')});
+      expect(seen).to.have.length(1);
+      expect(seen[0]).to.include({state: 'failed', status: 0});
+      expect((seen[0] as {message: string}).message).to.contain('2 submissions are already waiting');
+      expect((await outbox.pending()).map((e) => e.id).sort()).to.deep.equal([first.id, second.id].sort());
+      expect((await t.log())[third.id]).to.equal(undefined);
+    });
+
+    it('gives up on an envelope older than maxAge, says so, and removes it after keepRefused', async () => {
+      const old = {...envelope(), createdAt: new Date(Date.now() - 31 * 86_400_000).toISOString()};
+      const outbox = t.open({keepRefused: 60 * 60_000});
+      const seen = statuses(outbox, old.id);
+      await outbox.submit(old, {endpoint: t.endpoint('ok')});
+      await until(() => seen.some((s) => s.state === 'failed'), 'the envelope to give up');
+      expect(seen.at(-1)).to.deep.equal({
+        state: 'failed',
+        status: 0,
+        message: 'Not delivered within 30 days; no longer sent.',
+      });
+      expect((await t.log())[old.id]).to.equal(undefined);
+      const [kept] = await outbox.pending();
+      expect(kept!.failed!.status).to.equal(0);
+      // Another page, keeping refused envelopes for no time at all, removes it.
+      const next = t.open({keepRefused: 0});
+      await until(() => Date.now() > kept!.failed!.at!, 'a moment to pass');
+      await next.flush();
+      expect(await next.pending()).to.deep.equal([]);
+    });
+
+    it('waits a moment of jitter when back online, so every tab does not call at once', async () => {
+      const outbox = t.open({baseDelay: 2000, maxDelay: 60_000});
+      const e = envelope();
+      const seen = statuses(outbox, e.id);
+      await outbox.submit(e, {endpoint: t.endpoint('flaky/1')});
+      await until(() => seen.some((s) => s.state === 'queued'), 'the first failure');
+      const asked: number[] = [];
+      const [random, timeout] = [Math.random, window.setTimeout];
+      Math.random = () => 0.5;
+      window.setTimeout = ((handler: () => void, ms?: number) => (
+        asked.push(ms ?? 0),
+        timeout(handler, ms)
+      )) as typeof setTimeout;
+      try {
+        dispatchEvent(new Event('online'));
+      } finally {
+        [Math.random, window.setTimeout] = [random, timeout];
+      }
+      // Half of the 2 s base delay, drawn at random: the same for no two tabs.
+      expect(asked).to.include(1000);
+      await until(() => seen.some((s) => s.state === 'sent'), 'delivery once back online');
+    });
   });
 
   it('loses nothing when the page closes mid-retry: the next page delivers it', async () => {

@@ -304,12 +304,13 @@ export class FeedbackForm extends FeedbackFormProperties {
     this.#validating = false;
     this.problems = [];
     this.#identifiers = undefined;
+    this.#refusal?.forget();
     this.#refusal = undefined;
     this.step = 0;
     this.phase = 'form';
     this.#draft.clear();
     // A refusal of the previous person's answers goes with them; what still waits to be sent is sent.
-    void this.#submission.discardRefused();
+    this.#submission.reset();
     this.#focusAfter.request('.start');
     this.requestUpdate();
   }
@@ -359,7 +360,7 @@ export class FeedbackForm extends FeedbackFormProperties {
   /** "Try again": what is on screen now, as a new envelope that replaces the refused one. */
   #retry(session: QuestionnaireSession): void {
     void this.#submission.once(async () => {
-      await this.#submission.discardRefused();
+      this.#submission.reset();
       await this.#send(session);
     });
   }

@@ -145,6 +145,11 @@ export class RefusalBox {
     }
   }
 
+  /** A kiosk starting again for the next person: the answers this box put on the clipboard go too. */
+  forget(): void {
+    if (this.#copied) navigator.clipboard.writeText('').catch(() => undefined);
+  }
+
   render(message: string, retry: () => void, answers: () => string): TemplateResult {
     return sendFailure({
       message,

@@ -42,18 +42,20 @@ export class SubmissionController implements ReactiveController {
   #supplied: Record<string, string> | undefined;
   /** The words of the status line: loaded with the first submit, never by a page where nobody submits. */
   #words: ((status: DeliveryStatus) => string) | undefined;
-  private unsubscribe: (() => void) | undefined;
+  #unsubscribe: (() => void) | undefined;
+  readonly #host: ReactiveControllerHost & EventTarget;
+  readonly #target: () => SubmissionTarget;
+  readonly #hooks: SubmissionHooks;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & EventTarget,
-    private readonly target: () => SubmissionTarget,
-    private readonly hooks: SubmissionHooks = {},
-  ) {
+  constructor(host: ReactiveControllerHost & EventTarget, target: () => SubmissionTarget, hooks: SubmissionHooks = {}) {
+    this.#host = host;
+    this.#target = target;
+    this.#hooks = hooks;
     host.addController(this);
   }
 
   hostConnected(): void {
-    const {endpoint, persist} = this.target();
+    const {endpoint, persist} = this.#target();
     // Opening the outbox sends what an earlier visit left waiting.
     if (endpoint) getOutbox(persist);
     this.hostUpdated();
@@ -64,15 +66,15 @@ export class SubmissionController implements ReactiveController {
    * are what an earlier page left waiting is sent with. Given again only when they change.
    */
   hostUpdated(): void {
-    const {endpoint, headers, persist} = this.target();
+    const {endpoint, headers, persist} = this.#target();
     if (!endpoint || !headers || this.#supplied === headers) return;
     this.#supplied = headers;
     getOutbox(persist).supply(endpoint, headers);
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
   /**
@@ -83,64 +85,56 @@ export class SubmissionController implements ReactiveController {
   async once(work: () => Promise<unknown>): Promise<void> {
     if (this.busy) return;
     this.busy = true;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     try {
       await work();
     } finally {
       this.busy = false;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 
-  /** Forgets the current submission (the widget starts again); the outbox keeps delivering it. */
+  /**
+   * Forgets the current submission (the widget starts again, or "Try again" sends what is
+   * on screen now as a new envelope); the outbox keeps delivering one that waits. A refused
+   * one is already gone from the device: it is removed once the person is shown the refusal.
+   */
   reset(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
     this.status = undefined;
     this.envelope = undefined;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Fires `cl-submit`, and unless the host took it, queues the envelope. Resolves once it is stored. */
   async submit(envelope: SubmissionEnvelope): Promise<SubmitOutcome> {
-    if (!this.fire('cl-submit', envelope, true)) return 'host';
-    const {endpoint, headers, credentials, persist} = this.target();
+    if (!this.#fire('cl-submit', envelope, true)) return 'host';
+    const {endpoint, headers, credentials, persist} = this.#target();
     if (!endpoint) return 'no-endpoint';
     this.#words ??= (await import('../delivery-words.js')).deliveryText;
-    this.unsubscribe?.();
+    this.#unsubscribe?.();
     this.envelope = envelope;
     this.status = {state: 'sending'};
     const outbox = getOutbox(persist);
-    this.unsubscribe = outbox.subscribe(envelope.id, (status) => this.follow(envelope, status));
+    this.#unsubscribe = outbox.subscribe(envelope.id, (status) => this.#follow(envelope, status));
     const delivery: Delivery = {endpoint, ...(headers ? {headers} : {}), ...(credentials ? {credentials} : {})};
     await outbox.submit(envelope, delivery);
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     return 'outbox';
   }
 
   /** Whether the submission is stored where it outlives this page (IndexedDB), not only in its memory. */
   durable(): Promise<boolean> {
-    return getOutbox(this.target().persist).durable();
+    return getOutbox(this.#target().persist).durable();
   }
 
-  /**
-   * Removes a refused envelope from the outbox and forgets it: before "Try again" sends
-   * what is on screen now as a new envelope, and when a kiosk starts again for the next
-   * person (nothing of the previous person stays on the device). An envelope still
-   * waiting to be delivered is never discarded.
-   */
-  async discardRefused(): Promise<void> {
-    const envelope = this.envelope;
-    if (envelope && this.status?.state === 'failed') await getOutbox(this.target().persist).discard(envelope.id);
-    this.reset();
-  }
-
-  private follow(envelope: SubmissionEnvelope, status: DeliveryStatus): void {
+  #follow(envelope: SubmissionEnvelope, status: DeliveryStatus): void {
     const wasKeptInMemory = this.status?.state === 'queued' && !this.status.durable;
     this.status = status;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     if (status.state === 'queued' && !status.durable && !wasKeptInMemory) {
-      this.fire('cl-error', {
+      this.#fire('cl-error', {
         code: 'not-durable',
         message: 'The submission is kept only while this page is open: storage on this device is refused or full.',
         problems: [],
@@ -148,23 +142,26 @@ export class SubmissionController implements ReactiveController {
     }
     if (status.state === 'sent') {
       const detail = {envelope, status: status.status};
-      this.fire('cl-submitted', detail);
-      this.hooks.submitted?.(detail);
+      this.#fire('cl-submitted', detail);
+      this.#hooks.submitted?.(detail);
     }
     if (status.state === 'failed') {
+      // The person sees the refusal with their answers still on screen, to copy or send
+      // again as a new envelope: the refused copy is not kept on the device.
+      void getOutbox(this.#target().persist).discard(envelope.id);
       const detail: CareloopErrorDetail = {
         code: 'submit-failed',
         message: `${status.status}: ${status.message}`,
         problems: [],
       };
-      this.fire('cl-error', detail);
-      this.hooks.failed?.(detail);
+      this.#fire('cl-error', detail);
+      this.#hooks.failed?.(detail);
     }
   }
 
   /** Fires a Careloop event on the widget: bubbling, composed, like every `cl-` event. */
-  private fire(type: 'cl-submit' | 'cl-submitted' | 'cl-error', detail: unknown, cancelable = false): boolean {
-    return this.host.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true, cancelable}));
+  #fire(type: 'cl-submit' | 'cl-submitted' | 'cl-error', detail: unknown, cancelable = false): boolean {
+    return this.#host.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true, cancelable}));
   }
 
   /** The status line, in a polite live region that is always present. */
