@@ -93,6 +93,21 @@ if (wanted.includes('firefox')) {
   browsers.push(
     puppeteerLauncher({
       launchOptions: {browser: 'firefox', executablePath: FIREFOX, headless: true},
+      // Puppeteer sets the viewport with a screen orientation too, a BiDi command that some
+      // Firefox ESR builds do not know (140.12 answers "unknown command"): the viewport
+      // itself is set, so only that answer is ignored.
+      async createPage({context}) {
+        const page = await context.newPage();
+        const setViewport = page.setViewport.bind(page);
+        page.setViewport = async (viewport) => {
+          try {
+            await setViewport(viewport);
+          } catch (error) {
+            if (!String(error).includes('unknown command emulation.setScreenOrientationOverride')) throw error;
+          }
+        };
+        return page;
+      },
     }),
   );
 }

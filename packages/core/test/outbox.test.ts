@@ -189,16 +189,20 @@ describe('outbox', () => {
       await outbox.submit(e, {endpoint: t.endpoint('flaky/1')});
       await until(() => seen.some((s) => s.state === 'queued'), 'the first failure');
       const asked: number[] = [];
-      const [random, timeout] = [Math.random, window.setTimeout];
-      Math.random = () => 0.5;
-      window.setTimeout = ((handler: () => void, ms?: number) => (
-        asked.push(ms ?? 0),
-        timeout(handler, ms)
-      )) as typeof setTimeout;
+      // For this one event, a known draw and a record of the timers asked for.
+      const random = Object.getOwnPropertyDescriptor(Math, 'random')!;
+      const timer = Object.getOwnPropertyDescriptor(window, 'setTimeout')!;
+      const timeout = window.setTimeout.bind(window);
+      Object.defineProperty(Math, 'random', {...random, value: () => 0.5});
+      Object.defineProperty(window, 'setTimeout', {
+        ...timer,
+        value: (handler: () => void, ms?: number) => (asked.push(ms ?? 0), timeout(handler, ms)),
+      });
       try {
         dispatchEvent(new Event('online'));
       } finally {
-        [Math.random, window.setTimeout] = [random, timeout];
+        Object.defineProperty(Math, 'random', random);
+        Object.defineProperty(window, 'setTimeout', timer);
       }
       // Half of the 2 s base delay, drawn at random: the same for no two tabs.
       expect(asked).to.include(1000);

@@ -687,8 +687,10 @@ describe('<cl-feedback-form>', () => {
       await until(() => $(el, '.failure') !== null, 'the refusal');
       // The clipboard, as this browser would hold it (reading the real one needs a permission).
       const clipboard: string[] = [];
-      const writeText = navigator.clipboard.writeText;
-      navigator.clipboard.writeText = (text: string) => (clipboard.push(text), Promise.resolve());
+      Object.defineProperty(navigator.clipboard, 'writeText', {
+        value: (text: string) => (clipboard.push(text), Promise.resolve()),
+        configurable: true,
+      });
       try {
         $$<HTMLButtonElement>(el, '.failure button')
           .find((b) => textOf(b) === 'Copy my answers')!
@@ -697,7 +699,7 @@ describe('<cl-feedback-form>', () => {
         el.startAgain();
         await until(() => clipboard.at(-1) === '', 'the clipboard to be emptied for the next person');
       } finally {
-        navigator.clipboard.writeText = writeText;
+        delete (navigator.clipboard as {writeText?: unknown}).writeText; // the browser's own, again
       }
       await until(() => $<HTMLTextAreaElement>(el, 'textarea')?.value === '', 'the form for the next person');
       await eventually(
