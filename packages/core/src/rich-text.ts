@@ -18,14 +18,32 @@ import {isSafeUrl} from './validate.js';
  */
 export function renderMarkdown(source: string | undefined | null): TemplateResult | typeof nothing {
   if (!source || source.trim() === '') return nothing;
-  return html`${parseBlocks(source).map(renderBlock)}`;
+  // The same text is rendered again on every update: it is parsed once (a template
+  // result holds no state, so one can be rendered in many places).
+  if (parsed.size > 500) parsed.clear();
+  return parsed.get(source) ?? parsed.set(source, html`${parseBlocks(source).map(renderBlock)}`).get(source)!;
 }
+
+const parsed = new Map<string, TemplateResult>();
 
 type Block = {kind: 'paragraph'; text: string; strong: boolean} | {kind: 'list'; ordered: boolean; items: string[]};
 
-const BULLET = /^\s{0,3}[-*+]\s+(.*)$/;
-const NUMBERED = /^\s{0,3}\d{1,9}[.)]\s+(.*)$/;
-const HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
+// Every pattern here is linear in the length of its input: nothing that can fail after a
+// run of repeats (a CMS page can hold anything, and servers render it too).
+const BULLET = /^\s{0,3}[-*+]\s+([^]*)/;
+const NUMBERED = /^\s{0,3}\d{1,9}[.)]\s+([^]*)/;
+
+/** The text of an ATX heading line (`## Title ##`), without its marks; undefined when the line is none. */
+function headingText(line: string): string | undefined {
+  const text = line.trimStart();
+  if (line.length - text.length > 3) return undefined;
+  let level = 0;
+  while (text[level] === '#') level++;
+  if (level < 1 || level > 6 || !/\s/.test(text[level] ?? '')) return undefined;
+  let end = text.trimEnd().length;
+  while (text[end - 1] === '#') end--;
+  return text.slice(level, end).trim();
+}
 
 function parseBlocks(source: string): Block[] {
   const blocks: Block[] = [];
@@ -47,9 +65,9 @@ function parseBlocks(source: string): Block[] {
       current.items.push(item[1]!);
       continue;
     }
-    const heading = HEADING.exec(line);
-    if (heading) {
-      blocks.push({kind: 'paragraph', text: heading[1]!, strong: true});
+    const heading = headingText(line);
+    if (heading !== undefined) {
+      blocks.push({kind: 'paragraph', text: heading, strong: true});
       current = undefined;
       continue;
     }
@@ -87,11 +105,13 @@ const INLINE = new RegExp(
   [
     /\\([\\`*_[\]()#+\-.!<>])/.source, // 1 escaped character
     /`([^`]+)`/.source, // 2 code
-    /\*\*(\S(?:.*?\S)?)\*\*/.source, // 3 strong
-    /__(\S(?:.*?\S)?)__/.source, // 4 strong
+    // Strong text ends at the next pair of marks: it never looks past them.
+    /\*\*(?!\s)((?:(?!\*\*)[^])+?)(?<!\s)\*\*/.source, // 3 strong
+    /__(?!\s)((?:(?!__)[^])+?)(?<!\s)__/.source, // 4 strong
     /\*(\S(?:[^*]*?\S)?)\*/.source, // 5 emphasis
     /(?<![\p{L}\p{N}])_(\S(?:[^_]*?\S)?)_(?![\p{L}\p{N}])/u.source, // 6 emphasis
-    /\[([^\]]+)\]\(\s*([^)\s]+)\s*\)/.source, // 7 text, 8 address
+    // A link's text holds no bracket and its address no parenthesis: each is read once.
+    /\[([^[\]]+)\]\(\s*([^()\s]+)\s*\)/.source, // 7 text, 8 address
     /(https?:\/\/[^\s<>]*[^\s<>.,;:!?)\]'"])/.source, // 9 bare address
   ].join('|'),
   'gu',

@@ -30,7 +30,11 @@ export function isIsoDate(value: string): boolean {
 
 /** Whether `value` looks like an e-mail address (something@somewhere.tld): enough to catch a typo, no more. */
 export function isEmail(value: string): boolean {
-  return /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(value);
+  // String operations, not a pattern that backtracks: a field can be pasted full of dots.
+  const at = value.indexOf('@');
+  const domain = value.slice(at + 1);
+  const dot = domain.indexOf('.', 1);
+  return at > 0 && dot > 0 && domain.length - dot > 2 && !/\s/.test(value) && !domain.includes('@');
 }
 
 /** Whether `value` looks like a phone number: digits with spaces, dots, dashes or brackets, an optional leading +. */

@@ -9,8 +9,26 @@ export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
 const MONTHS =
   'jan(?:uary|vier|uar|uari)?|feb(?:ruary|ruar|ruari)?|févr(?:ier)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|may|mai|ma[ij]|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust|usti)?|août|sep(?:t(?:ember|embre)?)?|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|d[eé]c(?:ember|embre)?|des(?:ember)?';
 
-const PATTERNS: Record<IdentifierKind, RegExp[]> = {
-  email: [/[^\s@<>()"',;]+@[^\s@<>()"',;]+\.[a-z]{2,}/i],
+/** What ends the two halves of an e-mail address. */
+const NOT_IN_ADDRESS = /[\s@<>()"',;]/;
+
+/**
+ * Whether `text` holds something@somewhere.tld. Read from each "@" outwards with string
+ * operations: a run of text with no "@" in it is looked at once, however long.
+ */
+function hasEmail(text: string): boolean {
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    if (at === 0 || NOT_IN_ADDRESS.test(text[at - 1]!)) continue;
+    let end = at + 1;
+    while (end < text.length && !NOT_IN_ADDRESS.test(text[end]!)) end++;
+    if (/.\.[a-z]{2}/i.test(text.slice(at + 1, end))) return true;
+  }
+  return false;
+}
+
+// Each pattern is linear: bounded repeats, or string operations (the e-mail address).
+const PATTERNS: Record<IdentifierKind, Pick<RegExp, 'test'>[]> = {
+  email: [{test: hasEmail}],
   // NHS numbers (3-3-4), Swedish personnummer (YYMMDD-NNNN, YYYYMMDD-NNNN), Norwegian
   // fødselsnummer (11 digits), French NIR (13 or 15 digits, spaced or not).
   'identity-number': [
