@@ -34,14 +34,13 @@ const extension = (element: unknown, url: string) => extensions(element).find((e
 export function translated(element: Element | undefined, locale: string): string | undefined {
   const candidates = extensions(element)
     .filter((e) => e.url === EXT.translation)
-    .map((e) => ({
-      lang: e.extension?.find((x) => x.url === 'lang')?.valueCode?.toLowerCase(),
-      content: e.extension?.find((x) => x.url === 'content')?.valueString,
-    }))
+    // Whatever a publisher wrote (`extension: "x"`, `[null]`, a numeric code) is no translation.
+    .map((e) => ({lang: extension(e, 'lang')?.valueCode, content: extension(e, 'content')?.valueString}))
     .filter((t): t is {lang: string; content: string} => typeof t.lang === 'string' && typeof t.content === 'string');
   const wanted = locale.toLowerCase();
   const language = wanted.split('-')[0];
-  return (candidates.find((t) => t.lang === wanted) ?? candidates.find((t) => t.lang.split('-')[0] === language))
+  const lang = (t: {lang: string}) => t.lang.toLowerCase();
+  return (candidates.find((t) => lang(t) === wanted) ?? candidates.find((t) => lang(t).split('-')[0] === language))
     ?.content;
 }
 

@@ -50,15 +50,16 @@ function plain(answer: Answer): unknown {
 /** The answers as a simple `{linkId: value}` map (codes for codings; a list where an item repeats). */
 export function answersByLinkId(form: Form, answers: Answers): Record<string, unknown> {
   const enabled = enabledItems(form, answers);
-  const out: Record<string, unknown> = {};
+  const out: [string, unknown][] = [];
   const visit = (items: readonly FormItem[]) => {
     for (const item of items) {
       if (!enabled.has(item.linkId) || item.hidden) continue;
       const given = answerable(item) ? (answers.get(item.linkId) ?? []) : [];
-      if (given.length > 0) out[item.linkId] = item.repeats ? given.map(plain) : plain(given[0]!);
+      if (given.length > 0) out.push([item.linkId, item.repeats ? given.map(plain) : plain(given[0]!)]);
       visit(item.items);
     }
   };
   visit(form.items);
-  return out;
+  // Own properties whatever the linkId ("__proto__" too): an assignment would set the prototype instead.
+  return Object.fromEntries(out);
 }
