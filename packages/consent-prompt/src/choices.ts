@@ -7,6 +7,25 @@ import {
   type Relationship,
 } from './consent-prompt.types.js';
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The first field of an earlier record (the `previous` property, given by the host)
+ * that cannot be read: its path and what it should be; undefined when the record is whole.
+ */
+export function recordProblem(raw: unknown): {path: string; expected: 'object' | 'date-time' | 'text'} | undefined {
+  if (!isObject(raw)) return {path: 'previous', expected: 'object'};
+  const {decisions, decidedBy, decidedAt} = raw;
+  if (!isObject(decisions) || !Object.values(decisions).every((d) => d === 'granted' || d === 'refused'))
+    return {path: 'previous.decisions', expected: 'object'};
+  if (!isObject(decidedBy) || typeof decidedBy['onBehalf'] !== 'boolean')
+    return {path: 'previous.decidedBy', expected: 'object'};
+  if (typeof decidedAt !== 'string' || Number.isNaN(Date.parse(decidedAt)))
+    return {path: 'previous.decidedAt', expected: 'date-time'};
+  return undefined;
+}
+
 /** A problem with the choices: a required purpose's id, or a missing field of "who is deciding". */
 export type ChoiceProblem = string;
 

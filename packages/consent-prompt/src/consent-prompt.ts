@@ -9,6 +9,7 @@ import {
   Submitting,
   baseStyles,
   createEnvelope,
+  describeValue,
   errorSummary,
   formStyles,
   formatDate,
@@ -16,7 +17,7 @@ import {
   heading,
   headingLevel,
 } from '@careloop/core';
-import {ConsentChoices, problemTarget, readRemembered, remember, type Remembered} from './choices.js';
+import {ConsentChoices, problemTarget, readRemembered, recordProblem, remember, type Remembered} from './choices.js';
 import {parseConsentConfig} from './config.js';
 import {promptStyles} from './consent-prompt.styles.js';
 import {
@@ -141,7 +142,12 @@ export class ConsentPrompt extends FormAssociated(Submitting(CareloopElement)) {
     super.willUpdate(changed);
     this.#source.sync();
     const config = this.#source.value;
-    if (changed.has('previous') && this.previous) this.#adopt(this.previous);
+    if (changed.has('previous') && this.previous) {
+      // A host's record without decisions (or with junk in them) is named, never adopted half-read.
+      const problem = recordProblem(this.previous);
+      if (problem) this.reportProblems([{code: 'wrong-type', ...problem, found: describeValue(this.previous)}]);
+      else this.#adopt(this.previous);
+    }
     if (config && this.remember && this.#remembered === undefined && !this.previous) {
       // Read once, not at every update: a person ticking boxes must not cost a storage read each time.
       const stored = (this.#remembered = readRemembered(config.policy.id));

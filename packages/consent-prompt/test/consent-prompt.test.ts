@@ -9,6 +9,7 @@ import {
   expectAccessible,
   mount,
   settled,
+  takeConsole,
   tasksRun,
   textOf,
   until,
@@ -268,6 +269,39 @@ describe('<cl-consent-prompt>', () => {
         expect(hex, JSON.stringify(text.slice(0, 20))).to.equal(await sha256(text));
       }
     });
+  });
+
+  describe('a damaged earlier record', () => {
+    for (const [what, previous, path] of [
+      [
+        'without decisions',
+        {id: 'r1', decidedAt: '2026-01-01T10:00:00Z', decidedBy: {onBehalf: false}},
+        'previous.decisions',
+      ],
+      ['with junk decisions', {decisions: {future: 'maybe'}, decidedBy: {onBehalf: false}}, 'previous.decisions'],
+      [
+        'without who decided',
+        {decisions: {future: 'granted'}, decidedAt: '2026-01-01T10:00:00Z'},
+        'previous.decidedBy',
+      ],
+      ['with no date', {decisions: {}, decidedBy: {onBehalf: false}, decidedAt: 'soon'}, 'previous.decidedAt'],
+      ['that is a list', [], 'previous'],
+    ] as const) {
+      it(`is named, not adopted: a record ${what}`, async () => {
+        const el = document.createElement('cl-consent-prompt');
+        el.config = CONFIG;
+        el.previous = previous as unknown as ConsentRecord;
+        const error = oneEvent(el, 'cl-error');
+        mount(el);
+        const {detail} = (await error) as CustomEvent<CareloopErrorDetail>;
+        expect(detail.problems.map((p) => [p.code, p.path])).to.deep.equal([['wrong-type', path]]);
+        await settled(el);
+        // The person is asked afresh, with nothing ticked.
+        expect($(el, '.previous')).to.equal(null);
+        expect($$<HTMLInputElement>(el, 'input[type="checkbox"]').some((box) => box.checked)).to.equal(false);
+        takeConsole();
+      });
+    }
   });
 
   describe('changing one’s mind', () => {
