@@ -30,6 +30,8 @@ function expectationText(expected: Expectation): string {
       return msg('a local date and time such as 2026-03-29T10:00', {id: 'problem.expect.date-time'});
     case 'time-zone':
       return msg('an IANA time zone such as Europe/Stockholm', {id: 'problem.expect.time-zone'});
+    case 'identifier':
+      return msg('an id without line breaks or other control characters', {id: 'problem.expect.identifier'});
   }
 }
 

@@ -12,6 +12,7 @@ export const EXPECTATIONS = [
   'answer',
   'date-time',
   'time-zone',
+  'identifier',
 ] as const;
 export type Expectation = (typeof EXPECTATIONS)[number];
 

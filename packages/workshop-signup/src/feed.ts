@@ -42,11 +42,23 @@ function session(
   return {start, end};
 }
 
+/**
+ * An id, refused when it holds a line break or another control character: ids go into
+ * calendar files, where a line break would start a property of its own (an alarm, an
+ * attachment), and into the page's element ids.
+ */
+function idOf(reader: FieldReader, obj: Record<string, unknown>, path: string, required = false): string | undefined {
+  const id = reader.text(obj, 'id', path, required);
+  if (!id || !/\p{Cc}/u.test(id)) return id;
+  reader.report({code: 'wrong-type', path, expected: 'identifier', found: describeValue(id)});
+  return undefined;
+}
+
 function readWorkshop(raw: unknown, path: string, reader: FieldReader): Workshop | undefined {
   const obj = reader.object(raw, path);
   if (!obj) return undefined;
   const before = reader.problems.length;
-  const id = reader.text(obj, 'id', `${path}.id`, true);
+  const id = idOf(reader, obj, `${path}.id`, true);
   const title = reader.text(obj, 'title', `${path}.title`, true);
   const rawZone = reader.text(obj, 'timeZone', `${path}.timeZone`, true);
   const timeZone = rawZone && isTimeZone(rawZone) ? rawZone : undefined;
@@ -107,13 +119,10 @@ function readWorkshop(raw: unknown, path: string, reader: FieldReader): Workshop
     (reader.array(obj['options'], `${path}.options`) ?? []).forEach((entry, i) => {
       const option = reader.object(entry, `${path}.options[${i}]`);
       if (!option) return;
+      const before = reader.problems.length;
+      const id = idOf(reader, option, `${path}.options[${i}].id`) ?? `option-${i + 1}`;
       const times = session(reader, option, `${path}.options[${i}]`, timeZone, true);
-      if (times.start && times.end)
-        options.push({
-          id: reader.text(option, 'id', `${path}.options[${i}].id`) ?? `option-${i + 1}`,
-          start: times.start,
-          end: times.end,
-        });
+      if (times.start && times.end && reader.problems.length === before) options.push({id, start: times.start, end: times.end});
     });
   }
   // Without an id, a title, a time, a zone or a format a workshop cannot be shown or booked.

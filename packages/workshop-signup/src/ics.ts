@@ -10,13 +10,17 @@ export interface CalendarEvent {
   cancelled?: boolean;
 }
 
-/** TEXT as RFC 5545 §3.3.11 wants it: backslash, semicolon, comma and new lines escaped. */
+/**
+ * TEXT as RFC 5545 §3.3.11 wants it: backslash, semicolon, comma and new lines escaped,
+ * and no other control character (TEXT forbids them; none may end a line early).
+ */
 export function escapeText(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/\p{Cc}/gu, '');
 }
 
 /** Markdown as the plain text a calendar shows: emphasis marks dropped, links as "text (address)". */
@@ -71,7 +75,8 @@ export function calendarFile(events: CalendarEvent[], now = Date.now()): string 
   for (const event of events) {
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${event.uid}`,
+      // Built from ids a feed gave: written so that nothing in them can end the line.
+      `UID:${event.uid.replace(/[^\w.@-]/g, encodeURIComponent)}`,
       `DTSTAMP:${utc(now)}`,
       `DTSTART:${utc(event.start)}`,
       `DTEND:${utc(event.end)}`,

@@ -464,6 +464,50 @@ describe('<cl-workshop-signup>', () => {
     });
   });
 
+  describe('hostile ids', () => {
+    it('writes no property of its own from an id or a text with line breaks in the calendar file', () => {
+      const file = calendarFile(
+        [
+          {
+            uid: 'x\r\nATTACH:https://evil.example/a\r\nBEGIN:VALARM@h',
+            start: Date.UTC(2030, 0, 1, 9),
+            end: Date.UTC(2030, 0, 1, 10),
+            summary: 'A\rATTACH:https://evil.example/b\u0000\u000b',
+          },
+        ],
+        Date.UTC(2026, 10, 22),
+      );
+      const lines = file.split('\r\n');
+      expect(lines.filter((l) => /^(ATTACH|BEGIN:VALARM)/.test(l))).to.deep.equal([]);
+      expect(lines).to.include('UID:x%0D%0AATTACH%3Ahttps%3A%2F%2Fevil.example%2Fa%0D%0ABEGIN%3AVALARM@h');
+      expect(lines).to.include('SUMMARY:A\\nATTACH:https://evil.example/b');
+      expect(file.replace(/\r\n/g, '').split('').filter((c) => c < ' ')).to.deep.equal([]);
+    });
+
+    it('refuses workshop and date ids with control characters, naming them, and shows the rest', async () => {
+      const el = document.createElement('cl-workshop-signup');
+      el.items = [
+        {...EVALUATION, id: 'evil\r\nATTACH:x'},
+        {
+          ...CANDIDATES,
+          options: [
+            {id: 'a\nBEGIN:VALARM', start: '2030-09-01T10:00', end: '2030-09-01T12:00'},
+            {id: 'b', start: '2030-09-08T10:00', end: '2030-09-08T12:00'},
+          ],
+        },
+      ];
+      const problems = oneEvent(el, 'cl-error');
+      mount(el);
+      const {detail} = (await problems) as CustomEvent<CareloopErrorDetail>;
+      expect(detail.problems.map((p) => [p.code, p.path, p.expected])).to.deep.equal([
+        ['wrong-type', 'feed[0].id', 'identifier'],
+        ['wrong-type', 'feed[1].options[0].id', 'identifier'],
+      ]);
+      await settled(el);
+      expect(titles(el)).to.deep.equal([CANDIDATES.title]);
+    });
+  });
+
   describe('bad input', () => {
     it('names bad workshops (missing times, end before start, unknown zone, wrong types) and shows the good ones', async () => {
       const el = document.createElement('cl-workshop-signup');
