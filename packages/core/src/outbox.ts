@@ -51,7 +51,6 @@ interface Store {
   /** Whether what is stored outlives this page. */
   durable(): Promise<boolean>;
   all(): Promise<OutboxEntry[]>;
-  get(id: string): Promise<OutboxEntry | undefined>;
   put(entry: OutboxEntry): Promise<void>;
   delete(id: string): Promise<void>;
   close(): void;
@@ -61,7 +60,6 @@ class MemoryStore implements Store {
   readonly #entries = new Map<string, OutboxEntry>();
   durable = () => Promise.resolve(false);
   all = () => Promise.resolve([...this.#entries.values()]);
-  get = (id: string) => Promise.resolve(this.#entries.get(id));
   put = (entry: OutboxEntry) => Promise.resolve(void this.#entries.set(entry.id, structuredClone(entry)));
   delete = (id: string) => Promise.resolve(void this.#entries.delete(id));
   close(): void {
@@ -155,12 +153,6 @@ class IndexedDbStore implements Store {
     // What memory holds (a write the database refused) is newer than what the database holds.
     return [...stored.filter((e) => !memory.some((m) => m.id === e.id)), ...memory];
   };
-  get = async (id: string) =>
-    (await this.#memory.get(id)) ??
-    this.#use(
-      (db) => inStore(db, 'readonly', (store) => store.get(id) as IDBRequest<OutboxEntry | undefined>),
-      () => Promise.resolve(undefined),
-    );
   put = (entry: OutboxEntry) =>
     this.#use(
       async (db) => {
