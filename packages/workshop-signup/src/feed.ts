@@ -122,7 +122,8 @@ function readWorkshop(raw: unknown, path: string, reader: FieldReader): Workshop
       const before = reader.problems.length;
       const id = idOf(reader, option, `${path}.options[${i}].id`) ?? `option-${i + 1}`;
       const times = session(reader, option, `${path}.options[${i}]`, timeZone, true);
-      if (times.start && times.end && reader.problems.length === before) options.push({id, start: times.start, end: times.end});
+      if (times.start && times.end && reader.problems.length === before)
+        options.push({id, start: times.start, end: times.end});
     });
   }
   // Without an id, a title, a time, a zone or a format a workshop cannot be shown or booked.

@@ -481,7 +481,12 @@ describe('<cl-workshop-signup>', () => {
       expect(lines.filter((l) => /^(ATTACH|BEGIN:VALARM)/.test(l))).to.deep.equal([]);
       expect(lines).to.include('UID:x%0D%0AATTACH%3Ahttps%3A%2F%2Fevil.example%2Fa%0D%0ABEGIN%3AVALARM@h');
       expect(lines).to.include('SUMMARY:A\\nATTACH:https://evil.example/b');
-      expect(file.replace(/\r\n/g, '').split('').filter((c) => c < ' ')).to.deep.equal([]);
+      expect(
+        file
+          .replace(/\r\n/g, '')
+          .split('')
+          .filter((c) => c < ' '),
+      ).to.deep.equal([]);
     });
 
     it('refuses workshop and date ids with control characters, naming them, and shows the rest', async () => {
