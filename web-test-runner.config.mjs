@@ -4,7 +4,7 @@
 // CL_BROWSERS=chromium,firefox,webkit chooses engines (default: all three).
 import {accept, memoryStore} from './demo/collector.mjs';
 import {spawn, execFileSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
+import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import net from 'node:net';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
@@ -167,7 +167,7 @@ function collectorMiddleware() {
     log.set(key, seen);
     const nth = seen.length;
     const record = (status) =>
-      seen.push({status, body: Buffer.concat(chunks).toString('utf8'), headers: {...context.headers}});
+      seen.push({status, at: Date.now(), body: Buffer.concat(chunks).toString('utf8'), headers: {...context.headers}});
     if (scenario === 'flaky' && nth < Number(arg))
       return (record(503), (context.status = 503), (context.body = {error: 'down'}));
     if (scenario === 'limited' && nth < Number(arg)) {
@@ -199,14 +199,77 @@ function collectorMiddleware() {
     if (scenario === 'full' && total < Number(arg))
       return (record(409), (context.status = 409), (context.body = {error: 'The workshop is full.'}));
     if (scenario === 'slow') await new Promise((r) => setTimeout(r, Number(arg)));
+    // "chaos" (the soak, scripts/soak.mjs): each request meets one fault at random, or none.
+    let after;
+    if (scenario === 'chaos') {
+      const fault = chaos();
+      const met = faults.get(run) ?? new Map();
+      faults.set(run, met.set(fault, (met.get(fault) ?? 0) + 1));
+      if (fault === 'drop') return (record(0), (context.respond = false), context.req.socket.destroy());
+      if (fault === 'hang') await new Promise((r) => setTimeout(r, 35_000));
+      if (fault === 'slow') await new Promise((r) => setTimeout(r, 500 + Math.random() * 2500));
+      const retry = {503: undefined, 408: undefined, '429s': '1', '503d': new Date(Date.now() + 1000).toUTCString()};
+      if (fault in retry) {
+        record(Number(fault.slice(0, 3)));
+        context.status = Number(fault.slice(0, 3));
+        if (retry[fault]) context.set('retry-after', retry[fault]);
+        context.body = {error: fault};
+        return;
+      }
+      // Stored, then the answer is lost: the browser must send it again, and the key absorbs it.
+      if (fault === 'lost-answer') after = () => ((context.respond = false), context.req.socket.destroy());
+    }
     // Then what the demo's collector does: 201 the first time a key is stored, 200 for a
     // replay, 4xx with a reason for anything that is not a submission envelope.
     if (!stores.has(run)) stores.set(run, memoryStore());
     const text = Buffer.concat(chunks).toString('utf8');
     const {status, body} = accept({key, type: context.get('content-type'), text}, stores.get(run));
     record(status);
+    if (after) return after();
     context.status = status;
     context.body = body;
+  };
+}
+
+/** The soak's faults and how often each is met (the rest are answered at once). */
+const CHAOS = [
+  ['drop', 0.1],
+  ['lost-answer', 0.08],
+  [503, 0.08],
+  ['429s', 0.06],
+  ['503d', 0.04],
+  [408, 0.06],
+  ['slow', 0.06],
+  ['hang', 0.004],
+];
+/** The faults met, by run of the collector. */
+const faults = new Map();
+function chaos() {
+  let draw = Math.random();
+  for (const [fault, share] of CHAOS) {
+    if (draw < share) return String(fault);
+    draw -= share;
+  }
+  return 'none';
+}
+
+/**
+ * The soak's two routes: GET /__soak/config (how many submissions, CL_SOAK) and POST /__soak/report/<engine>/<run> (its figures, written to
+ * build/soak/<engine>.json with the faults the server met, for scripts/soak.mjs to print).
+ */
+function soakMiddleware() {
+  return async function soak(context, next) {
+    if (context.path === '/__soak/config') return void (context.body = {count: Number(process.env.CL_SOAK ?? 0)});
+    const report = /^\/__soak\/report\/([\w-]+)\/([\w-]+)$/.exec(context.path);
+    if (!report) return next();
+    const chunks = [];
+    for await (const chunk of context.req) chunks.push(chunk);
+    const met = Object.fromEntries(faults.get(report[2]) ?? []);
+    const figures = {...JSON.parse(Buffer.concat(chunks).toString('utf8')), faults: met};
+    mkdirSync('build/soak', {recursive: true});
+    writeFileSync(`build/soak/${report[1]}.json`, JSON.stringify(figures, null, 2));
+    faults.delete(report[2]);
+    context.body = {ok: true};
   };
 }
 
@@ -229,7 +292,11 @@ function emulateMediaCommand() {
 
 export default {
   // One group per package: `npm run test:quick -- --group feedback-form` runs one.
-  groups: PACKAGES.map((p) => ({name: p.name, files: `${p.dir}/test/**/*.test.ts`})),
+  groups: [
+    ...PACKAGES.map((p) => ({name: p.name, files: `${p.dir}/test/**/*.test.ts`})),
+    // The delivery soak runs on demand only (npm run soak sets CL_SOAK).
+    ...(process.env.CL_SOAK ? [{name: 'soak', files: 'packages/careloop/test/soak.run.ts'}] : []),
+  ],
   nodeResolve: {exportConditions: ['source', 'development', 'browser']},
   plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022'}), emulateMediaCommand()],
   browsers,
@@ -241,10 +308,12 @@ export default {
   testFramework: {config: {timeout: 120_000}},
   browserStartTimeout: 120_000,
   testsStartTimeout: 120_000,
-  testsFinishTimeout: 600_000,
+  // The soak (CL_SOAK submissions an engine) may take a few seconds for each.
+  testsFinishTimeout: 600_000 + Number(process.env.CL_SOAK ?? 0) * 3_000,
   filterBrowserLogs: () => false,
   middleware: [
     collectorMiddleware(),
+    soakMiddleware(),
     // A real server for tests that need one to answer badly: /__status/503 answers 503,
     // /__slow/<ms>/<path> serves <path> late.
     async function testServer(context, next) {

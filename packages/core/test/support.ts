@@ -222,6 +222,8 @@ export async function captureSubmit<T = unknown>(
 /** One request the collector received. */
 export interface Received {
   status: number;
+  /** When the server received it (ms since the epoch). */
+  at: number;
   body: string;
   headers: Record<string, string | undefined>;
 }
@@ -229,7 +231,8 @@ export interface Received {
 /**
  * A run of the local collector (demo/collector.mjs, served by web-test-runner.config.mjs),
  * private to one test: `endpoint('ok')` to send to, `log()` for what each Idempotency-Key
- * received. Scenarios: ok, full/<n>, flaky/<n>, limited/<n>, drop/<n>, busy/<s>, busydate/<s>, slow/<ms>, bad.
+ * received. Scenarios: ok, full/<n>, flaky/<n>, limited/<n>, drop/<n>, busy/<s>, busydate/<s>, slow/<ms>, bad,
+ * and chaos (a random fault per request, for the soak).
  */
 export function collector() {
   const run = uuid();
