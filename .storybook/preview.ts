@@ -1,8 +1,13 @@
 import type {Preview} from '@storybook/web-components-vite';
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
+import {configure} from 'storybook/test';
 import {setCareloopLocale} from '@careloop/core';
 import manifest from '../packages/careloop/custom-elements.json';
 import './preview.css';
+
+// waitFor in play functions waits for a condition; its default ceiling (1 s) is a machine
+// speed: on a busy CI machine a sent or refused submission took longer. 30 s, as in the tests.
+configure({asyncUtilTimeout: 30_000});
 
 setCustomElementsManifest(manifest);
 
