@@ -57,24 +57,39 @@ function within(base, path) {
   return file === base || file.startsWith(base + sep) ? file : undefined;
 }
 
+/** A language tag as BCP 47 spells one (`en`, `nb-NO`, `zh-Hant-TW`); anything else from a feed is not written into a page. */
+const isLanguageTag = (tag) => typeof tag === 'string' && /^[A-Za-z]{2,8}(?:-[A-Za-z\d]{1,8}){0,8}$/.test(tag);
+
+/** A link target from a feed that may be written into a page: a path on this site, or http(s). */
+const isSafeHref = (href) =>
+  typeof href === 'string' && (/^\/(?![/\\])/.test(href) || /^https?:\/\//i.test(href)) && !/[\s\p{Cc}]/u.test(href);
+
 /** A page in the portal's chrome: the header of index.html, so every page shares it. */
 function page(title, body, lang = 'en') {
   const shell = readFileSync(join(here, 'public/index.html'), 'utf8');
   const top = shell.slice(0, shell.indexOf('<main id="main">'));
-  return `${top.replace(/<title>.*?·/, `<title>${escapeHtml(title)} ·`).replace('<html lang="en">', `<html lang="${lang}">`)}<main id="main">
+  // Replacements given as functions: a title holding `$&` or `$'` is text, not a pattern.
+  const head = top
+    .replace(/<title>.*?·/, () => `<title>${escapeHtml(title)} ·`)
+    .replace('<html lang="en">', () => `<html lang="${isLanguageTag(lang) ? lang : 'en'}">`);
+  return `${head}<main id="main">
 ${body}
 </main>
 </body>
 </html>`;
 }
 
-function readFeed() {
-  return JSON.parse(readFileSync(join(here, 'public/feeds/guides.json'), 'utf8'));
+/** The guides feed the portal's pages are made from (a CMS's export). */
+const FEED = join(here, 'public/feeds/guides.json');
+
+function readFeed(feed) {
+  const items = JSON.parse(readFileSync(feed, 'utf8'));
+  return Array.isArray(items) ? items.filter((item) => item && typeof item === 'object') : [];
 }
 
 /** The page a card links to, as a CMS would render it from the same feed. */
-function detailPage(res, path) {
-  const item = readFeed().find((i) => i.url === path || i.progressUrl === path);
+function detailPage(res, path, feed) {
+  const item = readFeed(feed).find((i) => i.url === path || i.progressUrl === path);
   if (!item) return false;
   const isProgress = item.progressUrl === path;
   const lang = item.languages?.[0] ?? 'en';
@@ -82,7 +97,7 @@ function detailPage(res, path) {
 <p class="eyebrow">${isProgress ? 'Progress report' : escapeHtml(item.kind)}</p>
 <h1>${escapeHtml(item.title)}</h1>
 <p>${escapeHtml(item.summary ?? item.youSaid ?? '')}</p>
-${item.download ? `<p><a href="${escapeHtml(item.download.url)}" download>Download the guide (PDF)</a></p>` : ''}
+${isSafeHref(item.download?.url) ? `<p><a href="${escapeHtml(item.download.url)}" download>Download the guide (PDF)</a></p>` : ''}
 <cl-guide-card heading-level="2"><script type="application/json">${JSON.stringify(item).replace(/</g, '\\u003c')}</script></cl-guide-card>
 <p><a href="/guides.html">Back to all guides</a></p>
 </article>`;
@@ -90,11 +105,15 @@ ${item.download ? `<p><a href="${escapeHtml(item.download.url)}" download>Downlo
   return true;
 }
 
-function downloadFile(res, path) {
-  const item = readFeed().find((i) => i.download?.url === path);
+function downloadFile(res, path, feed) {
+  const item = readFeed(feed).find((i) => i.download?.url === path);
   if (!item) return false;
-  send(res, 200, renderPdf(item.title, item.summary ?? ''), 'application/pdf', {
-    'content-disposition': `attachment; filename="${path.split('/').pop()}"`,
+  send(res, 200, renderPdf(String(item.title), String(item.summary ?? '')), 'application/pdf', {
+    // The name as a token: a path segment with quotes or line breaks would break the header.
+    'content-disposition': `attachment; filename="${path
+      .split('/')
+      .pop()
+      .replace(/[^\w.-]/g, '_')}"`,
   });
   return true;
 }
@@ -129,8 +148,8 @@ function serveFile(res, file) {
   return true;
 }
 
-/** Builds the portal's request handler; `dataDir` is where submissions are kept. */
-export function createPortal({dataDir = resolve(repo, '.data')} = {}) {
+/** Builds the portal's request handler; `dataDir` is where submissions are kept, `feed` the guides feed. */
+export function createPortal({dataDir = resolve(repo, '.data'), feed = FEED} = {}) {
   const publicDir = join(here, 'public');
   const bundleDir = resolve(repo, 'packages/careloop/dist');
   return createHttpServer(async (req, res) => {
@@ -153,15 +172,16 @@ export function createPortal({dataDir = resolve(repo, '.data')} = {}) {
         return send(res, 405, 'Method not allowed', undefined, {allow: 'GET'});
       if (path === '/inbox') return inboxPage(res, dataDir);
       if (path.startsWith('/careloop/') && serveFile(res, within(bundleDir, path.slice('/careloop/'.length)))) return;
-      if (path.startsWith('/files/') && downloadFile(res, path)) return;
+      if (path.startsWith('/files/') && downloadFile(res, path, feed)) return;
+      if (path === '/feeds/guides.json') return serveFile(res, feed);
       if (path === '/feeds/you-said-we-did.json') {
         return sendJson(
           res,
           200,
-          readFeed().filter((item) => item.kind === 'change'),
+          readFeed(feed).filter((item) => item.kind === 'change'),
         );
       }
-      if ((path.startsWith('/guides/') || path.startsWith('/projects/')) && detailPage(res, path)) return;
+      if ((path.startsWith('/guides/') || path.startsWith('/projects/')) && detailPage(res, path, feed)) return;
       const file = within(publicDir, path.endsWith('/') ? `${path}index.html` : path);
       if (serveFile(res, file)) return;
       send(

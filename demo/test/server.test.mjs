@@ -2,7 +2,8 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawn} from 'node:child_process';
-import {readdirSync, readFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {once} from 'node:events';
 import {join, resolve} from 'node:path';
 import {CONTENT_SECURITY_POLICY} from '../server.mjs';
@@ -92,6 +93,36 @@ test('renders the page a card links to, and a real PDF for its download', async 
   assert.match(bytes.toString('latin1'), /%%EOF\n$/);
   const changes = await (await fetch(`${base}/feeds/you-said-we-did.json`)).json();
   assert.ok(changes.length > 0 && changes.every((item) => item.kind === 'change'));
+});
+
+test('a hostile feed item is text on its page: no markup from its language, title or download', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'careloop-feed-'));
+  t.after(() => rmSync(dir, {recursive: true, force: true}));
+  const feed = join(dir, 'guides.json');
+  writeFileSync(
+    feed,
+    JSON.stringify([
+      null,
+      {
+        kind: 'guide',
+        url: '/guides/hostile',
+        title: "Visiting $& $` $' <img src=x onerror=alert(1)>",
+        summary: 'Fine',
+        languages: ['en"><script>alert(1)</script>'],
+        download: {url: 'javascript:alert(1)'},
+      },
+    ]),
+  );
+  const hostile = await startPortal({feed});
+  t.after(() => hostile.stop());
+  const page = await (await fetch(`${hostile.base}/guides/hostile`)).text();
+  assert.match(page, /<html lang="en">/);
+  assert.match(page, /<title>Visiting \$&amp; \$` \$&#39; &lt;img src=x onerror=alert\(1\)&gt; ·/);
+  // The card's own JSON keeps the feed as it came (the card checks its URLs); the page around it has none of it.
+  const [before, json, after] = page.split(/<script type="application\/json">|<\/script><\/cl-guide-card>/);
+  assert.doesNotMatch(before + after, /<script>alert|<img src=x|javascript:/);
+  assert.doesNotMatch(json, /<\//);
+  assert.equal((await (await fetch(`${hostile.base}/feeds/guides.json`)).json()).length, 2);
 });
 
 test('the collector stores a submission once per Idempotency-Key and lists it in the inbox', async () => {

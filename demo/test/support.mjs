@@ -6,9 +6,9 @@ import {join} from 'node:path';
 import {createPortal} from '../server.mjs';
 
 /** Starts the portal; `stop()` closes it and removes what it stored. */
-export async function startPortal() {
+export async function startPortal(options = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'careloop-demo-'));
-  const server = createPortal({dataDir});
+  const server = createPortal({dataDir, ...options});
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   return {
