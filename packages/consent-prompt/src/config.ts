@@ -53,7 +53,7 @@ export function parseConsentConfig(raw: unknown): Parsed<ConsentConfig> {
     seen.add(id);
     purposes.push({id, title, ...(description ? {description} : {}), required: required === true});
   });
-  if (list.length > 0 && purposes.length === 0) reader.report({code: 'required', path: 'purposes'});
+  if (purposes.length === 0 && Array.isArray(obj['purposes'])) reader.report({code: 'required', path: 'purposes'});
   // A prompt whose policy, controller or purposes are wrong cannot record valid evidence: refuse it whole.
   if (!policy?.id || !policy.version || !controller || purposes.length !== list.length || list.length === 0) {
     return {value: undefined, problems: reader.problems};

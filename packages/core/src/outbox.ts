@@ -216,7 +216,8 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
   return Number.isNaN(date) ? undefined : Math.min(RETRY_AFTER_CEILING, Math.max(0, date - now));
 }
 
-async function reason(response: Response): Promise<string> {
+/** The server's reason for a refusal, as the person is shown it: its JSON `error`, `message` or `detail`, or the status line. */
+export async function reason(response: Response): Promise<string> {
   try {
     const body: unknown = await response.clone().json();
     if (body && typeof body === 'object') {

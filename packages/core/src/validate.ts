@@ -83,8 +83,9 @@ export class FieldReader {
     return undefined;
   }
 
+  /** A list, holes made `undefined` (a sparse array given as a property): every entry is read and named. */
   array(value: unknown, path: string): unknown[] | undefined {
-    if (Array.isArray(value)) return value as unknown[];
+    if (Array.isArray(value)) return [...(value as unknown[])];
     this.wrongType(path, 'array', value);
     return undefined;
   }

@@ -18,7 +18,8 @@ export function readGuideItem(raw: unknown, path: string, reader: FieldReader, i
   const obj = reader.object(raw, path);
   if (!obj) return undefined;
   const title = reader.text(obj, 'title', `${path}.title`, true);
-  const kind = obj['kind'] === undefined ? 'guide' : reader.choice(obj, 'kind', `${path}.kind`, GUIDE_KINDS);
+  // Left out or null: a guide (the reader takes null as left out, so it is not asked).
+  const kind = obj['kind'] == null ? 'guide' : reader.choice(obj, 'kind', `${path}.kind`, GUIDE_KINDS);
   if (title === undefined || kind === undefined) return undefined;
   const id = reader.text(obj, 'id', `${path}.id`) ?? `item-${index + 1}`;
 

@@ -193,7 +193,7 @@ function readItem(raw: unknown, path: string, context: Context): FormItem | unde
   if (control !== undefined) {
     if ((ITEM_CONTROLS as readonly string[]).includes(control)) item.control = control as ItemControl;
     else {
-      unsupported ??= `itemControl ${control}`;
+      unsupported ??= `itemControl ${describeValue(control)}`;
       reader.report({code: 'unsupported', path: `${path}.extension(itemControl)`, found: describeValue(control)});
     }
   }
