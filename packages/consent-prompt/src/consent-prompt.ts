@@ -17,6 +17,7 @@ import {
   heading,
   headingLevel,
 } from '@careloop/core';
+import {evidenceText} from './evidence.js';
 import {ConsentChoices, problemTarget, readRemembered, recordProblem, remember, type Remembered} from './choices.js';
 import {parseConsentConfig} from './config.js';
 import {promptStyles} from './consent-prompt.styles.js';
@@ -198,12 +199,12 @@ export class ConsentPrompt extends FormAssociated(Submitting(CareloopElement)) {
     this.#choices.adopt(record);
   }
 
-  /** The exact words shown, as plain text: what the record keeps and its digest covers. */
+  /**
+   * The exact words shown, as plain Markdown with their paragraphs, lists, emphasis and
+   * link addresses: what the record keeps and its digest covers.
+   */
   get shownText(): string {
-    return [...this.renderRoot.querySelectorAll('[data-shown]')]
-      .map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim())
-      .filter(Boolean)
-      .join('\n');
+    return evidenceText(this.renderRoot.querySelectorAll('[data-shown]'));
   }
 
   /**

@@ -151,7 +151,7 @@ describe('<cl-consent-prompt>', () => {
       expect(record.decidedBy).to.deep.equal({onBehalf: false});
       expect(record.text).to.contain('Who processes your information: Riverside Hospital, Patient Experience Team.');
       expect(record.text).to.contain('Contact me about this workshop (required)');
-      expect(record.text).to.contain('By e-mail or phone, only about this workshop.');
+      expect(record.text).to.contain('By e-mail or phone, **only** about this workshop.');
       expect(record.digest).to.equal(await sha256(record.text));
       expect(Date.parse(record.decidedAt)).to.be.closeTo(Date.now(), 5000);
       await until(() => $(el, '.decided') !== null, 'the saved choices');
@@ -232,6 +232,40 @@ describe('<cl-consent-prompt>', () => {
   });
 
   describe('evidence', () => {
+    it('keeps the paragraphs, lists, emphasis and link addresses shown, so that different displays differ', async () => {
+      const described = (description: string) => ({
+        ...CONFIG,
+        purposes: [{id: 'share', title: 'Share my answers', description}],
+      });
+      const el = await prompt(
+        {},
+        described('We share them with:\n\n- your GP\n- the ward team\n\nSee [our policy](/privacy/sharing).'),
+      );
+      const record = await save(el);
+      const lines = record.text.split('\n');
+      expect(lines).to.include.members([
+        'Share my answers',
+        'We share them with:',
+        '- your GP',
+        '- the ward team',
+        `See our policy <${new URL('/privacy/sharing', location.href).href}>.`,
+      ]);
+      expect(lines).to.include(`Read the full privacy policy <${new URL('/privacy/involvement', location.href).href}>`);
+      expect(record.text).not.to.contain('with:your GP');
+      const digests = new Set([record.digest]);
+      for (const other of [
+        'We share them with:\n\n- your GP the ward team\n\nSee [our policy](/privacy/sharing).',
+        'We share them with:\n\n- your GP\n- the ward team\n\nSee [our policy](/privacy/everyone).',
+        'We share them with:\n\n- your GP\n- the ward team\n\nSee **our policy**.',
+      ]) {
+        await changeChoices(el);
+        el.config = described(other);
+        await el.updateComplete;
+        digests.add((await save(el)).digest);
+      }
+      expect(digests.size, 'four displays, four digests').to.equal(4);
+    });
+
     it('changes the digest when, and only when, the words shown change', async () => {
       const el = await prompt({}, {...CONFIG, purposes: CONFIG.purposes.map((p) => ({...p, required: false}))});
       const first = await save(el);
