@@ -387,6 +387,19 @@ describe('<cl-workshop-signup>', () => {
       const ics = await (await fetch($<HTMLAnchorElement>(el, 'a[download]')!.href)).text();
       expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(2);
     });
+    it('links the error summary to a date whose id holds selector characters', async () => {
+      const hostile = {
+        ...CANDIDATES,
+        options: (CANDIDATES['options'] as Item[]).map((o, i) => ({...o, id: ['week:1 [a]', '#2."b"'][i]!})),
+      };
+      const el = await signup({'time-zone': 'Europe/Stockholm'}, [hostile]);
+      await openForm(el, $<HTMLButtonElement>(el, 'button[part="register"]')!);
+      await press(el, $$<HTMLButtonElement>(el, 'button[type="submit"]')[0]!);
+      await until(() => focused(el)?.classList.contains('error-summary') === true, 'the summary to have focus');
+      const link = $$(el, '.error-summary a').find((a) => textOf(a) === 'Tick at least one date you could do')!;
+      link.click();
+      await until(() => focused(el)?.id === 'session-week:1 [a]', 'the first date to have focus');
+    });
   });
 
   describe('when no date suits', () => {
