@@ -25,7 +25,8 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
   "frame-ancestors 'none'",
   "require-trusted-types-for 'script'",
-  'trusted-types lit-html dompurify',
+  // 'allow-duplicates': a page whose own Lit or DOMPurify made these policies first still loads Careloop.
+  "trusted-types lit-html dompurify 'allow-duplicates'",
 ].join('; ');
 
 const TYPES = {
@@ -148,12 +149,12 @@ function serveFile(res, file) {
   return true;
 }
 
-/** Builds the portal's request handler; `dataDir` is where submissions are kept, `feed` the guides feed. */
-export function createPortal({dataDir = resolve(repo, '.data'), feed = FEED} = {}) {
+/** Builds the portal's request handler; `dataDir` is where submissions are kept, `feed` the guides feed, `csp` the policy. */
+export function createPortal({dataDir = resolve(repo, '.data'), feed = FEED, csp = CONTENT_SECURITY_POLICY} = {}) {
   const publicDir = join(here, 'public');
   const bundleDir = resolve(repo, 'packages/careloop/dist');
   return createHttpServer(async (req, res) => {
-    res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+    res.setHeader('content-security-policy', csp);
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'no-referrer');
     res.setHeader('cache-control', 'no-store');

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import puppeteer from 'puppeteer-core';
+import {CONTENT_SECURITY_POLICY} from '../server.mjs';
 import {startPortal} from './support.mjs';
 
 const require = createRequire(import.meta.url);
@@ -37,20 +38,29 @@ after(async () => {
   portal.stop();
 });
 
-async function open(path, {lang} = {}) {
+/**
+ * Opens a page as a visitor would; `hostPolicies` are Trusted Types policies the host's
+ * own libraries (its Lit, its DOMPurify) make before Careloop loads.
+ */
+async function open(path, {lang, hostPolicies = [], at = base} = {}) {
   const page = await browser.newPage();
   const problems = [];
   const origins = new Set();
   page.on('console', (m) => ['error', 'warn'].includes(m.type()) && problems.push(`console.${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('request', (r) => origins.add(new URL(r.url()).origin));
-  await page.evaluateOnNewDocument((l) => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
-    );
-    if (l) localStorage.setItem('riverside-language', l);
-  }, lang);
-  await page.goto(base + path, {waitUntil: 'networkidle0'});
+  await page.evaluateOnNewDocument(
+    (l, names) => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      );
+      if (l) localStorage.setItem('riverside-language', l);
+      for (const name of names) window.trustedTypes.createPolicy(name, {createHTML: (s) => s});
+    },
+    lang,
+    hostPolicies,
+  );
+  await page.goto(at + path, {waitUntil: 'networkidle0'});
   await page.waitForFunction(
     () =>
       [...document.querySelectorAll('cl-guide-list, cl-guide-card')].every((el) =>
@@ -94,6 +104,46 @@ for (const path of [
     await page.close();
   });
 }
+
+/** The words of the day-surgery form's first question, and whether its emphasis was kept. */
+const firstQuestion = (page) =>
+  page.evaluate(() => {
+    const form = document.querySelector('cl-feedback-form[service="day-surgery"]');
+    const legend = form.shadowRoot.querySelector('fieldset legend');
+    return {text: legend.textContent.replace(/\s+/g, ' ').trim(), strong: legend.querySelector('strong')?.textContent};
+  });
+
+test("a host page whose own Lit and DOMPurify made their policies first: Careloop loads, the question's HTML is shown", async () => {
+  const {page, problems} = await open('/feedback.html', {hostPolicies: ['lit-html', 'dompurify']});
+  await page.waitForFunction(() =>
+    document.querySelector('cl-feedback-form[service="day-surgery"]').shadowRoot.querySelector('legend strong'),
+  );
+  assert.deepEqual(await firstQuestion(page), {
+    text: 'Were you told what would happen on the day? (required)',
+    strong: 'what would happen',
+  });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("without 'allow-duplicates', the question's HTML is its plain text, with one warning that says why", async (t) => {
+  const strict = await startPortal({csp: CONTENT_SECURITY_POLICY.replace(" 'allow-duplicates'", '')});
+  t.after(() => strict.stop());
+  const {page, problems} = await open('/feedback.html', {hostPolicies: ['dompurify'], at: strict.base});
+  const {text, strong} = await firstQuestion(page);
+  assert.equal(text, 'Were you told what would happen on the day? (required)');
+  assert.equal(strong, undefined);
+  // The browser reports the policy it refused; beside that, Careloop's one warning and nothing else.
+  const refused = /TrustedTypePolicy named 'dompurify'|CSP violation: trusted-types/;
+  assert.ok(
+    problems.some((p) => refused.test(p)),
+    problems.join('\n'),
+  );
+  const ours = problems.filter((p) => !refused.test(p));
+  assert.equal(ours.length, 1, ours.join('\n'));
+  assert.match(ours[0], /^console\.warn: \[careloop\] html-not-shown: informed: .*'allow-duplicates'/);
+  await page.close();
+});
 
 test('the widgets follow the language chosen in the portal, live', async () => {
   const {page, problems} = await open('/');

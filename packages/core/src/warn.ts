@@ -8,6 +8,7 @@ export const WARNING_CODES = [
   'locale-load-failed',
   'outbox-storage-unavailable',
   'outbox-flush-failed',
+  'html-not-shown',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

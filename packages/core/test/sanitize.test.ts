@@ -14,10 +14,14 @@ async function clean(dirty: string): Promise<HTMLElement> {
 describe('sanitizeHtml (DOMPurify)', () => {
   beforeEach(() => delete (window as {__pwned?: number}).__pwned);
 
-  it('keeps harmless formatting and safe links', async () => {
+  it('keeps harmless formatting, language, table structure and safe links', async () => {
     const el = await clean(
-      '<p>Hello <strong>there</strong> <a href="https://example.org">link</a> <a href="/rel">rel</a></p>',
+      '<p>Hello <strong>there</strong> <a href="https://example.org">link</a> <a href="/rel">rel</a></p>' +
+        '<table><tr><th scope="col" lang="fr">Jour</th></tr><tr><td colspan="2">x</td></tr></table>',
     );
+    expect(el.querySelector('th')!.getAttribute('scope')).to.equal('col');
+    expect(el.querySelector('th')!.lang).to.equal('fr');
+    expect(el.querySelector('td')!.colSpan).to.equal(2);
     expect(el.querySelector('strong')!.textContent).to.equal('there');
     expect([...el.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
       'https://example.org',
@@ -42,6 +46,24 @@ describe('sanitizeHtml (DOMPurify)', () => {
     ['<meta http-equiv="refresh" content="0;url=https://evil.example">', 'meta'],
     ['<img src="https://tracker.example/pixel.gif" alt="">', 'img'],
     ['<video src="https://elsewhere.example/v.mp4"></video><audio src="x"></audio>', 'video, audio'],
+    // Every attribute that names an address, but href: nothing loads from elsewhere, no Referer leaves.
+    [
+      '<table background="https://elsewhere.example/t.png"><tr><td background="https://elsewhere.example/d.png">x</td></tr></table>',
+      '[background]',
+    ],
+    ['<a href="/ok" ping="https://tracker.example/ping">x</a>', '[ping]'],
+    ['<blockquote cite="https://elsewhere.example/">q</blockquote>', '[cite]'],
+    [
+      '<p srcset="https://elsewhere.example/a.png 1x" poster="https://elsewhere.example/p.png">x</p>',
+      '[srcset], [poster]',
+    ],
+    [
+      '<div lowsrc="https://e.example/l" dynsrc="https://e.example/d" longdesc="https://e.example/z">x</div>',
+      'div[lowsrc], div[dynsrc], div[longdesc]',
+    ],
+    ['<a href="/ok" xlink:href="https://elsewhere.example/">x</a>', '[*|href]:not([href])'],
+    // Nor ids and classes: they would clobber the widget's own.
+    ['<p id="field-1" class="error">clobber</p>', '[id], [class]'],
   ];
   for (const [dirty, selector] of hostile) {
     it(`removes ${selector} from ${JSON.stringify(dirty)}`, async () => {

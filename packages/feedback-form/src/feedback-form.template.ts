@@ -12,6 +12,7 @@ import {
   heading,
   requiredMark,
   sanitizeHtml,
+  warn,
 } from '@careloop/core';
 import {RESPONDENT_ROLES, type RespondentRole} from './feedback-form.types.js';
 import type {ContactError} from './labels.js';
@@ -58,13 +59,21 @@ export interface QuestionsView {
 export function sanitizeRich(form: Form, rich: Map<string, HTMLElement>, ready: () => void): void {
   for (const item of walk(form.items)) {
     if (item.xhtml === undefined) continue;
-    void sanitizeHtml(item.xhtml).then((fragment) => {
-      const span = document.createElement('span');
-      span.className = 'rich';
-      span.append(fragment);
-      rich.set(item.linkId, span);
-      ready();
-    });
+    sanitizeHtml(item.xhtml).then(
+      (fragment) => {
+        const span = document.createElement('span');
+        span.className = 'rich';
+        span.append(fragment);
+        rich.set(item.linkId, span);
+        ready();
+      },
+      // Refused by the page's Trusted Types, or the sanitiser not loaded (offline): the item's plain text stays.
+      (error: unknown) =>
+        warn(
+          'html-not-shown',
+          `${item.linkId}: its rendering-xhtml is shown as plain text (${error instanceof Error ? error.message : String(error)}).`,
+        ),
+    );
   }
 }
 
