@@ -65,7 +65,7 @@ export class FeedbackFormProperties extends FormAssociated(Submitting(CareloopEl
   idleSeconds = 90;
   /** Kiosk mode: seconds of the visible countdown before everything is cleared (default 20). */
   countdownSeconds = 20;
-  /** A page that says what happens next, or "You said, we did", linked from the thank-you screen. */
+  /** A page that says what happens next, or "You said, we did", linked from the thank-you screen. Only an http(s), mailto, tel or relative link: anything else is left out and named in `cl-error` (`unsafe-url`). */
   nextUrl: string | null = null;
   /** The words of that link (default: "What happens next"). */
   nextLabel: string | null = null;

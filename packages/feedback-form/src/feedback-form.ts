@@ -8,10 +8,12 @@ import {
   SubmissionController,
   baseStyles,
   countText,
+  describeValue,
   formStyles as sharedFormStyles,
   getCareloopLocale,
   heading,
   headingLevel,
+  isSafeUrl,
   nearLimit,
 } from '@careloop/core';
 import type * as Contact from './contact.js';
@@ -189,6 +191,14 @@ export class FeedbackForm extends FeedbackFormProperties {
     const form = this.#config.value;
     if (form && form !== this.#session?.form) this.#begin(form);
     if (this.#recheck) this.#recheckProblems();
+    // The one link a page gives by attribute passes the same check as every configured link.
+    if (changed.has('nextUrl') && this.nextUrl !== null && !this.#nextUrl())
+      this.reportProblems([{code: 'unsafe-url', path: 'next-url', found: describeValue(this.nextUrl)}]);
+  }
+
+  /** `next-url` when it is a link that is safe to follow. */
+  #nextUrl(): string | null {
+    return this.nextUrl !== null && isSafeUrl(this.nextUrl) ? this.nextUrl : null;
   }
 
   protected override updated(): void {
@@ -432,7 +442,7 @@ export class FeedbackForm extends FeedbackFormProperties {
           level: this.#level,
           saved: this.#submission.status?.state === 'queued' && this.#submission.status.durable,
           status: this.#submission.render(),
-          nextUrl: this.nextUrl,
+          nextUrl: this.#nextUrl(),
           nextLabel: this.nextLabel,
           kiosk: this.kiosk ? (this.#kioskMode?.countdown ?? 0) : undefined,
           startAgain: () => this.startAgain(),

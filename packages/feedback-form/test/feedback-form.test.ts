@@ -579,6 +579,22 @@ describe('<cl-feedback-form>', () => {
       await expectAccessible(el);
     });
 
+    it('names a next-url that is not a safe link, and leaves the link out', async () => {
+      const el = document.createElement('cl-feedback-form');
+      el.setAttribute('preset', 'what-matters');
+      el.setAttribute('next-url', ' javascript:alert(1)');
+      const error = oneEvent(el, 'cl-error');
+      mount(el);
+      const {detail} = (await error) as CustomEvent<CareloopErrorDetail>;
+      expect(detail.code).to.equal('unsafe-url');
+      expect(detail.problems.map((p) => p.path)).to.deep.equal(['next-url']);
+      await until(() => $(el, '.questions') !== null, 'the preset to load');
+      await write(el, 'What matters to you?', 'Being heard');
+      await submitted(el);
+      await until(() => $(el, '.thanks') !== null, 'the thank-you');
+      expect($(el, '.thanks a[href]')).to.equal(null);
+    });
+
     it('never brings back a draft of answers the outbox will send, so they are not sent twice', async () => {
       const server = collector();
       const attrs = {preset: 'what-matters', 'save-draft': '', endpoint: server.endpoint('busy/3600')};
