@@ -141,6 +141,8 @@ export class ConsentPrompt extends FormAssociated(Submitting(CareloopElement)) {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Without HTTPS the digest needs our own SHA-256: loaded now, not when the person decides (offline, perhaps).
+    if (!this.hasUpdated && !crypto.subtle) void import('./sha256.js');
     this.#source.sync();
     const config = this.#source.value;
     if (changed.has('previous') && this.previous) {

@@ -1,6 +1,5 @@
 /** Elements that stand on lines of their own. */
-const BLOCKS = new Set(['P', 'DIV', 'UL', 'OL', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'TABLE', 'TR']);
-const MARKS: Record<string, string> = {STRONG: '**', B: '**', EM: '_', I: '_'};
+const BLOCK = /^(?:P|DIV|UL|OL|LI|H\d|BLOCKQUOTE|TABLE|TR)$/;
 
 /**
  * The words shown, as the record keeps them: one line a paragraph, `- ` or `1. ` before
@@ -27,13 +26,13 @@ export function evidenceText(elements: Iterable<Element>): string {
       end();
       return;
     }
-    const block = BLOCKS.has(tag);
+    const block = BLOCK.test(tag);
     if (block) end();
     if (tag === 'LI') {
       const list = node.parentElement;
       line = list?.tagName === 'OL' ? `${[...list.children].indexOf(node) + 1}. ` : '- ';
     }
-    const mark = MARKS[tag] ?? '';
+    const mark = /^(?:STRONG|B)$/.test(tag) ? '**' : /^(?:EM|I)$/.test(tag) ? '_' : '';
     line += mark;
     node.childNodes.forEach(walk);
     line += mark;

@@ -3,7 +3,8 @@ import {formAssociatedConformance} from '../../core/test/form-associated.js';
 import {sendKeys} from '@web/test-runner-commands';
 import {type CareloopErrorDetail, type SubmissionEnvelope} from '@careloop/core';
 import '@careloop/consent-prompt/cl-consent-prompt.js';
-import {RELATIONSHIPS, sha256Fallback, type ConsentPrompt, type ConsentRecord} from '@careloop/consent-prompt';
+import {RELATIONSHIPS, type ConsentPrompt, type ConsentRecord} from '@careloop/consent-prompt';
+import {sha256Fallback} from '../src/sha256.js';
 import {
   collector,
   expectAccessible,
@@ -294,6 +295,20 @@ describe('<cl-consent-prompt>', () => {
       expect(fourth.language).to.equal('fr');
       expect(fourth.digest, 'another language').not.to.equal(third.digest);
       expect(fourth.text).to.contain('Qui traite vos informations');
+    });
+
+    it('records the same digest on a page without crypto.subtle (no HTTPS)', async () => {
+      Object.defineProperty(crypto, 'subtle', {value: undefined, configurable: true});
+      try {
+        const el = await prompt();
+        await toggle(el, 'purpose-contact-workshop');
+        const record = await save(el);
+        expect(record.digest).to.match(/^sha256:[0-9a-f]{64}$/);
+        delete (crypto as {subtle?: unknown}).subtle;
+        expect(record.digest).to.equal(await sha256(record.text));
+      } finally {
+        delete (crypto as {subtle?: unknown}).subtle;
+      }
     });
 
     it('computes the same SHA-256 without crypto.subtle (pages without HTTPS)', async () => {
