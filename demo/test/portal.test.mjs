@@ -141,7 +141,10 @@ test("without 'allow-duplicates', the question's HTML is its plain text, with on
   );
   const ours = problems.filter((p) => !refused.test(p));
   assert.equal(ours.length, 1, ours.join('\n'));
-  assert.match(ours[0], /^console\.warn: \[careloop\] html-not-shown: informed: .*'allow-duplicates'/);
+  assert.match(
+    ours[0],
+    /^console\.warn: \[careloop\] html-not-shown: informed is shown as plain text: .*'allow-duplicates'/,
+  );
   await page.close();
 });
 

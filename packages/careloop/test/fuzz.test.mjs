@@ -271,6 +271,26 @@ test('what the fuzz found: a null kind, an empty list of purposes, a list with h
   assert.ok(odd.problems.some((p) => p.code === 'unsupported'));
 });
 
+test('a text longer than 10,000 characters is refused by name, in every reader', () => {
+  const long = 'x'.repeat(10_001);
+  const code = (parsed) => parsed.problems.map((p) => [p.code, p.path]);
+  assert.deepEqual(code(parseGuideItem({title: long})), [['too-long', 'item.title']]);
+  assert.deepEqual(code(parseGuideFeed([{title: 'Visiting', themes: ['ok', long]}])).at(-1), [
+    'too-long',
+    'feed[0].themes[1]',
+  ]);
+  const consent = parseConsentConfig({...CONSENT, purposes: [{...CONSENT.purposes[0], description: long}]});
+  assert.equal(consent.value, undefined, 'a purpose is not shown without its words');
+  assert.deepEqual(code(consent)[0], ['too-long', 'purposes[0].description']);
+  const form = readQuestionnaire(
+    {resourceType: 'Questionnaire', status: 'active', item: [{linkId: 'q', type: 'string', text: long}]},
+    'en',
+  );
+  assert.deepEqual(code(form), [['too-long', 'item[0].text']]);
+  assert.match(describeProblem(form.problems[0]), /10001 characters, more than the 10000/);
+  assert.equal(parseGuideItem({title: 'x'.repeat(10_000)}).problems.length, 0);
+});
+
 test('cases run', () => {
   for (const [name, cases] of counted) console.log(`fuzz: ${String(cases).padStart(6)} cases  ${name}`);
 });

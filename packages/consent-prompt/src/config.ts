@@ -36,6 +36,7 @@ export function parseConsentConfig(raw: unknown): Parsed<ConsentConfig> {
     const path = `purposes[${i}]`;
     const purpose = reader.object(entry, path);
     if (!purpose) return;
+    const known = reader.problems.length;
     const id = reader.text(purpose, 'id', `${path}.id`, true);
     const title = reader.text(purpose, 'title', `${path}.title`, true);
     const description = reader.text(purpose, 'description', `${path}.description`);
@@ -49,7 +50,8 @@ export function parseConsentConfig(raw: unknown): Parsed<ConsentConfig> {
       });
     }
     if (id && seen.has(id)) reader.report({code: 'duplicate-id', path: `${path}.id`, found: JSON.stringify(id)});
-    if (!id || !title || seen.has(id)) return;
+    // A purpose with any field that cannot be read is not shown in part: the person would agree to other than was meant.
+    if (!id || !title || seen.has(id) || reader.problems.length > known) return;
     seen.add(id);
     purposes.push({id, title, ...(description ? {description} : {}), required: required === true});
   });

@@ -32,6 +32,7 @@ export const PROBLEM_CODES = [
   'cyclic-condition',
   'too-many',
   'end-before-start',
+  'too-long',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -1,5 +1,12 @@
 import {describeValue, type ConfigProblem, type Expectation} from './problems.js';
 
+/**
+ * The longest text a configuration field may hold (about five pages): a longer one is
+ * refused with a `too-long` problem, so that no feed or questionnaire can make a widget
+ * render megabytes of words.
+ */
+export const LONGEST_TEXT = 10_000;
+
 /** Schemes a configured link may use. Anything else (javascript:, data:, vbscript:, file:) is refused. */
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
@@ -90,10 +97,14 @@ export class FieldReader {
     return undefined;
   }
 
-  /** A non-empty text, trimmed. */
+  /** A non-empty text, trimmed, of at most LONGEST_TEXT characters. */
   text(obj: Json, key: string, path: string, required = false): string | undefined {
     if (!this.present(obj, key, path, required)) return undefined;
     const value = obj[key];
+    if (typeof value === 'string' && value.length > LONGEST_TEXT) {
+      this.report({code: 'too-long', path, found: String(value.length), detail: String(LONGEST_TEXT)});
+      return undefined;
+    }
     if (typeof value === 'string' && value.trim() !== '') return value.trim();
     if (typeof value === 'string' && !required) return undefined;
     if (typeof value === 'string') {
@@ -133,9 +144,9 @@ export class FieldReader {
     if (!this.present(obj, key, path, false)) return [];
     const list = this.array(obj[key], path) ?? [];
     const out: string[] = [];
-    list.forEach((entry, i) => {
-      if (typeof entry === 'string' && entry.trim() !== '') out.push(entry.trim());
-      else this.wrongType(`${path}[${i}]`, 'text', entry);
+    list.forEach((_, i) => {
+      const entry = this.text(list as unknown as Json, String(i), `${path}[${i}]`, true);
+      if (entry !== undefined) out.push(entry);
     });
     return out;
   }

@@ -68,11 +68,7 @@ export function sanitizeRich(form: Form, rich: Map<string, HTMLElement>, ready: 
         ready();
       },
       // Refused by the page's Trusted Types, or the sanitiser not loaded (offline): the item's plain text stays.
-      (error: unknown) =>
-        warn(
-          'html-not-shown',
-          `${item.linkId}: its rendering-xhtml is shown as plain text (${error instanceof Error ? error.message : String(error)}).`,
-        ),
+      (error: unknown) => warn('html-not-shown', `${item.linkId} is shown as plain text: ${String(error)}`),
     );
   }
 }

@@ -270,7 +270,7 @@ describe('FHIR Questionnaire model', () => {
       ]);
     });
 
-    it('reads 1,000 items and a 5 MB text without trouble', () => {
+    it('reads 1,000 items, and names a 5 MB text (too-long) and shows a notice in its place', () => {
       const big = 'x'.repeat(5 * 1024 * 1024);
       const q = {
         resourceType: 'Questionnaire',
@@ -280,10 +280,12 @@ describe('FHIR Questionnaire model', () => {
           text: i === 0 ? big : `Question ${i}`,
         })),
       };
-      const form = read(q);
-      expect(form.items).to.have.length(1000);
-      expect(form.items[0]!.text).to.have.length(big.length);
-      expect(enabledItems(form, new Map()).size).to.equal(1000);
+      const {value: form, problems} = readQuestionnaire(q, 'en');
+      expect(problems.map((p) => [p.code, p.path])).to.deep.equal([['too-long', 'item[0].text']]);
+      expect(form!.items).to.have.length(1000);
+      expect(form!.items[0]!.unsupported).to.equal('text');
+      expect(form!.items[1]!.text).to.equal('Question 1');
+      expect(enabledItems(form!, new Map()).size).to.equal(1000);
     });
 
     it('refuses more than 1,000 items, nested ones counted, naming the limit', () => {

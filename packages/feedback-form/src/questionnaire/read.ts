@@ -109,10 +109,14 @@ function readItem(raw: unknown, path: string, context: Context): FormItem | unde
     type = 'display';
   }
 
+  const known = reader.problems.length;
+  const text = translated(obj['_text'] as Element, locale) ?? reader.text(obj, 'text', `${path}.text`);
+  // A question whose words cannot be read (too long, not text) is a notice, not a question without words.
+  if (text === undefined && reader.problems.length > known) unsupported ??= 'text';
   const item: FormItem = {
     linkId,
     type,
-    text: translated(obj['_text'] as Element, locale) ?? reader.text(obj, 'text', `${path}.text`) ?? '',
+    text: text ?? '',
     required: false,
     repeats: false,
     readOnly: false,
