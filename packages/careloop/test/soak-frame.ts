@@ -14,8 +14,40 @@ if (variant === 'no-storage') {
     },
   });
 }
+// Requests in flight, with when they began, for a soak that does not finish.
+const inFlight = new Map<number, {url: string; since: number}>();
+/** The last requests this page made: how long each took and how it ended. */
+const history: {ms: number; outcome: string}[] = [];
+let requests = 0;
+const fetchOf = window.fetch.bind(window);
+window.fetch = async (input, init) => {
+  const n = requests++;
+  const since = Date.now();
+  inFlight.set(n, {url: String(input instanceof Request ? input.url : input), since});
+  let outcome = 'error';
+  try {
+    const response = await fetchOf(input, init);
+    outcome = String(response.status);
+    return response;
+  } catch (error) {
+    outcome = (error as Error).name;
+    throw error;
+  } finally {
+    inFlight.delete(n);
+    history.push({ms: Date.now() - since, outcome});
+    if (history.length > 8) history.shift();
+  }
+};
 const {getOutbox} = await import('@careloop/core');
 await import('@careloop/feedback-form/cl-feedback-form.js');
+
+// The page holds the form from the start, as a real page does: a form that connects opens
+// the outbox, which sends what an earlier visit left waiting. (Without it a reopened tab
+// would be a page without Careloop, which sends nothing: the soak's stall of 2026-12-02.)
+const page = document.createElement('cl-feedback-form');
+page.setAttribute('preset', 'what-matters');
+page.setAttribute('endpoint', new URLSearchParams(location.search).get('endpoint') ?? '');
+document.body.append(page);
 
 // A timer, not an animation frame: a frame out of view may not be painted.
 const frame = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -73,8 +105,17 @@ window.soakState = async () => {
     notBefore: e.notBefore === undefined ? undefined : e.notBefore - now,
     failed: e.failed?.status,
   }));
+  let me: string | undefined;
   const locks = navigator.locks ? await navigator.locks.query() : 'none';
-  return JSON.stringify({variant, entries, locks});
+  if (navigator.locks) {
+    const name = `soak-whoami-${Math.random()}`;
+    me = await navigator.locks.request(
+      name,
+      async () => (await navigator.locks.query()).held?.find((lock) => lock.name === name)?.clientId,
+    );
+  }
+  const fetches = [...inFlight.values()].map((f) => ({url: f.url, for: now - f.since}));
+  return JSON.stringify({variant, me, requests, fetches, history, entries, locks});
 };
 
 export {};

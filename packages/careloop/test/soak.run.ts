@@ -23,9 +23,13 @@ interface Tab {
   frame: HTMLIFrameElement;
 }
 
+/** Where the tabs send: the collector's chaos run of this soak. */
+const server = collector();
+const endpoint = server.endpoint('chaos');
+
 async function open(variant: Variant): Promise<Tab> {
   const frame = document.createElement('iframe');
-  frame.src = `/packages/careloop/test/soak-frame.html?variant=${variant}`;
+  frame.src = `/packages/careloop/test/soak-frame.html?variant=${variant}&endpoint=${encodeURIComponent(endpoint)}`;
   document.body.append(frame);
   await eventually(() => Promise.resolve(typeof frame.contentWindow?.soakSubmit === 'function'), 'the tab', 60_000);
   return {variant, frame};
@@ -43,8 +47,6 @@ const percentile = (sorted: number[], p: number) =>
 describe('delivery soak', () => {
   it(`stores each of ${count} submissions once, through faults, closing tabs, no locks and no storage`, async function () {
     this.timeout(600_000 + count * 3_000);
-    const server = collector();
-    const endpoint = server.endpoint('chaos');
     const tabs = await Promise.all((['plain', 'plain', 'no-locks', 'no-storage'] as const).map(open));
     const made = new Map<string, string>(); // answer → envelope id
     // Every 5 s at most, one of the tabs that keep their queue on the device closes and
@@ -91,8 +93,37 @@ describe('delivery soak', () => {
         300_000,
       );
     } catch (error) {
+      // Left alone for 20 s (no tab closes), what each tab is waiting for shows: a request or
+      // a store that never answers, or a lock that is never let go.
+      await new Promise((resolve) => setTimeout(resolve, 20_000));
       const state = await Promise.all(tabs.map((tab) => tab.frame.contentWindow!.soakState()));
-      throw new Error(`${String(error)}: ${stored().length} of ${made.size} stored; the tabs hold ${state.join('\n')}`);
+      const now = Date.now();
+      const recent = Object.values(log)
+        .flat()
+        .map((r) => ({ago: now - r.at, status: r.status}))
+        .sort((a, b) => a.ago - b.ago)
+        .slice(0, 12);
+      // Whether this page can still reach the collector, with and without credentials
+      // (Chromium keeps a separate pool of connections for each).
+      const probe = async (credentials: RequestCredentials) => {
+        const started = Date.now();
+        try {
+          const response = await fetch(server.endpoint('ok'), {
+            method: 'POST',
+            credentials,
+            headers: {'content-type': 'application/json', 'idempotency-key': crypto.randomUUID()},
+            body: '{}',
+            signal: AbortSignal.timeout(15_000),
+          });
+          return `${credentials}: ${response.status} in ${Date.now() - started} ms`;
+        } catch (failure) {
+          return `${credentials}: ${(failure as Error).name} after ${Date.now() - started} ms`;
+        }
+      };
+      const probes = [await probe('omit'), await probe('same-origin')];
+      throw new Error(
+        `${String(error)}: ${stored().length} of ${made.size} stored; probes ${probes.join(', ')}; the server's last requests ${JSON.stringify(recent)}; the tabs hold ${state.join('\n')}`,
+      );
     }
     const answers = new Map<string, string[]>(); // answer → keys stored
     const delays: number[] = [];
