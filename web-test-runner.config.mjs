@@ -273,6 +273,25 @@ function soakMiddleware() {
   };
 }
 
+/**
+ * Another origin for the tests: this server, reached by its other name (127.0.0.1 for a
+ * page on localhost, and back). GET or POST /__elsewhere/<run>/<anything> counts the
+ * request and answers a one-pixel image; GET /__elsewhere-log/<run> lists what came.
+ */
+function elsewhereMiddleware() {
+  const hits = new Map();
+  return async function elsewhere(context, next) {
+    const log = /^\/__elsewhere-log\/([\w-]+)$/.exec(context.path);
+    if (log) return void (context.body = {hits: hits.get(log[1]) ?? []});
+    const hit = /^\/__elsewhere\/([\w-]+)\//.exec(context.path);
+    if (!hit) return next();
+    hits.set(hit[1], [...(hits.get(hit[1]) ?? []), context.path]);
+    context.set('access-control-allow-origin', '*');
+    context.type = 'image/svg+xml';
+    context.body = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>';
+  };
+}
+
 function emulateMediaCommand() {
   const sessions = new WeakMap();
   return {
@@ -314,6 +333,7 @@ export default {
   middleware: [
     collectorMiddleware(),
     soakMiddleware(),
+    elsewhereMiddleware(),
     // A real server for tests that need one to answer badly: /__status/503 answers 503,
     // /__slow/<ms>/<path> serves <path> late.
     async function testServer(context, next) {
