@@ -202,7 +202,7 @@ export class ConsentPrompt extends FormAssociated(Submitting(CareloopElement)) {
   }
 
   /**
-   * The exact words shown, as plain Markdown with their paragraphs, lists, emphasis and
+   * The exact words shown, as plain text with their paragraphs, lists, emphasis and
    * link addresses: what the record keeps and its digest covers.
    */
   get shownText(): string {

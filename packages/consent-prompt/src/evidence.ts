@@ -3,9 +3,9 @@ const BLOCK = /^(?:P|DIV|UL|OL|LI|H\d|BLOCKQUOTE|TABLE|TR)$/;
 
 /**
  * The words shown, as the record keeps them: one line a paragraph, `- ` or `1. ` before
- * each list item, `**` and `_` around emphasis, and every link's address after its words,
+ * each list item, `**` and `_` around emphasis, and every link's address after its words, in brackets,
  * so that two displays that differ give two texts (and two digests), and the text reads
- * as it was shown. Plain Markdown, readable by a person checking a record years later.
+ * as it was shown. Plain text, readable by a person checking a record years later.
  */
 export function evidenceText(elements: Iterable<Element>): string {
   const lines: string[] = [];
@@ -36,7 +36,7 @@ export function evidenceText(elements: Iterable<Element>): string {
     line += mark;
     node.childNodes.forEach(walk);
     line += mark;
-    if (tag === 'A' && node.hasAttribute('href')) line += ` <${(node as HTMLAnchorElement).href}>`;
+    if (tag === 'A' && node.hasAttribute('href')) line += ` (${(node as HTMLAnchorElement).href})`;
     if (block) end();
   };
   for (const element of elements) {

@@ -249,9 +249,9 @@ describe('<cl-consent-prompt>', () => {
         'We share them with:',
         '- your GP',
         '- the ward team',
-        `See our policy <${new URL('/privacy/sharing', location.href).href}>.`,
+        `See our policy (${new URL('/privacy/sharing', location.href).href}).`,
       ]);
-      expect(lines).to.include(`Read the full privacy policy <${new URL('/privacy/involvement', location.href).href}>`);
+      expect(lines).to.include(`Read the full privacy policy (${new URL('/privacy/involvement', location.href).href})`);
       expect(record.text).not.to.contain('with:your GP');
       const digests = new Set([record.digest]);
       for (const other of [

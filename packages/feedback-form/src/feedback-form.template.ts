@@ -61,6 +61,8 @@ export function sanitizeRich(form: Form, rich: Map<string, HTMLElement>, ready: 
     if (item.xhtml === undefined) continue;
     sanitizeHtml(item.xhtml).then(
       (fragment) => {
+        // Nothing left once sanitised (it was all script or images): the plain text says it.
+        if (!fragment.textContent?.trim()) return;
         const span = document.createElement('span');
         span.className = 'rich';
         span.append(fragment);

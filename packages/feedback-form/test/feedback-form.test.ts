@@ -992,6 +992,26 @@ describe('<cl-feedback-form>', () => {
       expect(textOf($(el, 'legend'))).to.contain('<script>');
     });
 
+    it('keeps the plain text of an item whose xhtml is nothing once sanitised', async () => {
+      const xhtml = (valueString: string) => ({
+        extension: [{url: 'http://hl7.org/fhir/StructureDefinition/rendering-xhtml', valueString}],
+      });
+      const el = await feedbackForm(
+        {},
+        {
+          resourceType: 'Questionnaire',
+          item: [
+            {linkId: 'empty', type: 'display', text: 'Plain words', _text: xhtml('<img src=x><script>1</script>  ')},
+            {linkId: 'rich', type: 'display', text: 'Other', _text: xhtml('<b>Bold</b> words')},
+          ],
+        },
+      );
+      // Sanitised in order: once the second is in, the first was done.
+      await until(() => $(el, '.rich b') !== null, 'the second item sanitised');
+      expect($$(el, '.rich').length).to.equal(1);
+      expect(textOf(el.shadowRoot)).to.contain('Plain words');
+    });
+
     it('asks who is answering when the page gives a role it does not know, and ignores unknown paging', async () => {
       const el = await feedbackForm({preset: 'what-matters', 'respondent-role': 'boss', paging: 'sideways'});
       expect($$(el, '.role input').length).to.equal(RESPONDENT_ROLES.length);
