@@ -4,7 +4,7 @@
 // the submissions made, delivered, duplicated and lost, the server's request count, the
 // requests beyond the first for one Idempotency-Key, the delay from Send to stored, and
 // the faults the server met. Exits non-zero unless every engine lost and duplicated nothing.
-// Not yet part of `npm test`: see docs/payloads.md, "The delivery soak".
+// `npm test` runs it with 60 an engine (npm run test:soak); see docs/payloads.md, "The delivery soak".
 import {spawnSync} from 'node:child_process';
 import {existsSync, readFileSync, rmSync} from 'node:fs';
 import {resolve} from 'node:path';
