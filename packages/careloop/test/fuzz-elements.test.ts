@@ -66,7 +66,7 @@ describe('every element, given anything', () => {
         fc.asyncProperty(inputs(example), async (value) => {
           const el = document.createElement(tag) as HTMLElement & {updateComplete: Promise<unknown>};
           const errors: CareloopErrorDetail[] = [];
-          el.addEventListener('cl-error', (e) => errors.push((e).detail));
+          el.addEventListener('cl-error', (e) => errors.push(e.detail));
           Object.assign(el, others, {[property]: value});
           mount(el);
           try {
