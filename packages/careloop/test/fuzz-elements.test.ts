@@ -23,7 +23,8 @@ const escaped: unknown[] = [];
 const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
   escaped.push('reason' in event ? event.reason : (event.error ?? event.message));
 
-const guides = await fixture<unknown[]>(new URL('../../guide-cards/test/fixtures/feed.json', import.meta.url));
+// The demo portal's feed: every kind of item, with links, images, downloads and progress.
+const guides = await fixture<unknown[]>(new URL('../../../demo/public/feeds/guides.json', import.meta.url));
 const workshops = await fixture<unknown[]>(
   new URL('../../workshop-signup/test/fixtures/workshops.json', import.meta.url),
 );
