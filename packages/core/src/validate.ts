@@ -17,7 +17,8 @@ const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
  * to hide a `javascript:` scheme, so the scheme we check is the one a browser would use.
  */
 export function isSafeUrl(value: string): boolean {
-  if (value.trim() === '') return false;
+  // The parser would drop a line break the raw value still holds (in a calendar file or a header, a new line).
+  if (value.trim() === '' || /\p{Cc}/u.test(value.trim())) return false;
   try {
     return SAFE_SCHEMES.has(new URL(value, 'https://relative.invalid/').protocol);
   } catch {

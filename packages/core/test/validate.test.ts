@@ -28,6 +28,9 @@ describe('validation', () => {
       'file:///etc/passwd',
       '',
       '   ',
+      // The parser drops the line break, the raw value keeps it: a new line in a calendar file.
+      'https://hospital.example/w\r\nATTACH:https://evil.example/',
+      'https://hospital.example/\u0007bell',
     ];
     for (const url of safe) it(`accepts ${JSON.stringify(url)}`, () => expect(isSafeUrl(url)).to.equal(true));
     for (const url of hostile) it(`refuses ${JSON.stringify(url)}`, () => expect(isSafeUrl(url)).to.equal(false));

@@ -84,7 +84,7 @@ export function calendarFile(events: CalendarEvent[], now = Date.now()): string 
     );
     if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
     if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
-    if (event.url) lines.push(`URL:${event.url}`);
+    if (event.url && !/\p{Cc}/u.test(event.url)) lines.push(`URL:${event.url}`);
     lines.push(`STATUS:${event.cancelled ? 'CANCELLED' : 'CONFIRMED'}`, 'END:VEVENT');
   }
   lines.push('END:VCALENDAR');

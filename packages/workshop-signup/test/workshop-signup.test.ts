@@ -486,6 +486,7 @@ describe('<cl-workshop-signup>', () => {
             start: Date.UTC(2030, 0, 1, 9),
             end: Date.UTC(2030, 0, 1, 10),
             summary: 'A\rATTACH:https://evil.example/b\u0000\u000b',
+            url: 'https://hospital.example/w\r\nATTACH:https://evil.example/c',
           },
         ],
         Date.UTC(2026, 10, 22),
