@@ -310,6 +310,9 @@ function emulateMediaCommand() {
 }
 
 export default {
+  // A port the system gives, not the first free one from 8000: two runs starting at once
+  // (two clones on one machine) would both pick 8000, and one would fail to bind.
+  port: await freePort(),
   // One group per package: `npm run test:quick -- --group feedback-form` runs one.
   groups: [
     ...PACKAGES.map((p) => ({name: p.name, files: `${p.dir}/test/**/*.test.ts`})),
