@@ -86,6 +86,10 @@ export function describeProblem(problem: ConfigProblem): string {
       });
     case 'end-before-start':
       return msg(str`${path}: ends at ${found}, which is not after it starts.`, {id: 'problem.end-before-start'});
+    case 'ignored':
+      return msg(str`${path}: ${found} is not known here and is ignored; the item is shown as usual.`, {
+        id: 'problem.ignored',
+      });
     case 'too-long':
       return msg(str`${path}: ${found} characters, more than the ${detail} a text may have. Shorten it.`, {
         id: 'problem.too-long',

@@ -33,6 +33,7 @@ export const PROBLEM_CODES = [
   'too-many',
   'end-before-start',
   'too-long',
+  'ignored',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

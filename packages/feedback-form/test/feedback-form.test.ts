@@ -415,6 +415,48 @@ describe('<cl-feedback-form>', () => {
       expect(questions(el)[0]).to.equal('Anything else?');
       await expectAccessible(el);
     });
+    it('ignores a rendering hint it does not know (a page group, an autocomplete), names it, and hides nothing', async () => {
+      const control = (code: string) => [
+        {
+          url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
+          valueCodeableConcept: {coding: [{system: 'http://hl7.org/fhir/questionnaire-item-control', code}]},
+        },
+      ];
+      const el = document.createElement('cl-feedback-form');
+      el.questionnaire = {
+        resourceType: 'Questionnaire',
+        item: [
+          {
+            linkId: 'page-1',
+            type: 'group',
+            text: 'About you',
+            extension: control('page'),
+            item: [
+              {
+                linkId: 'ward',
+                type: 'choice',
+                text: 'Which ward?',
+                extension: control('autocomplete'),
+                answerOption: [{valueString: 'Ward 3'}, {valueString: 'Ward 4'}],
+              },
+            ],
+          },
+        ],
+      };
+      const error = oneEvent(el, 'cl-error');
+      mount(el);
+      const {detail} = (await error) as CustomEvent<CareloopErrorDetail>;
+      await settled(el);
+      expect(detail.code).to.equal('ignored');
+      expect(detail.problems.map((p) => [p.path, p.found])).to.deep.equal([
+        ['item[0].extension(itemControl)', '"page"'],
+        ['item[0].item[0].extension(itemControl)', '"autocomplete"'],
+      ]);
+      expect(detail.message).to.contain('is ignored');
+      expect($(el, '.unsupported')).to.equal(null);
+      await pick(el, 'Which ward?', 'Ward 4');
+      expect((await submitted(el)).data.answers).to.deep.equal({ward: 'Ward 4'});
+    });
   });
 
   describe('translations', () => {

@@ -149,7 +149,7 @@ describe('FHIR Questionnaire model', () => {
       expect(form.items[2]!.text).to.equal('What went wrong?');
     });
 
-    it('reports unsupported types and controls, and keeps them as notices', () => {
+    it('keeps unsupported types, value sets and modifier extensions as notices, and ignores unknown controls', () => {
       const {value, problems} = readQuestionnaire(
         {
           resourceType: 'Questionnaire',
@@ -166,6 +166,22 @@ describe('FHIR Questionnaire model', () => {
                 },
               ],
             },
+            {
+              linkId: 'c',
+              type: 'string',
+              modifierExtension: [{url: 'https://example.org/only-for-clinicians', valueBoolean: true}],
+            },
+            {
+              linkId: 'd',
+              type: 'group',
+              extension: [
+                {
+                  url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
+                  valueCodeableConcept: {coding: [{code: 'page'}]},
+                },
+              ],
+              item: [{linkId: 'd1', type: 'string', text: 'Inside the page'}],
+            },
           ],
         },
         'en',
@@ -173,11 +189,16 @@ describe('FHIR Questionnaire model', () => {
       expect(value!.items.map((i) => i.unsupported)).to.deep.equal([
         'type quantity',
         'answerValueSet https://tx.example/vs',
+        'modifierExtension "https://example.org/only-for-clinicians"',
+        undefined,
       ]);
+      expect(value!.items[3]!.items[0]!.unsupported).to.equal(undefined);
       expect(problems.map((p) => `${p.code} ${p.path}`)).to.deep.equal([
         'unsupported item[0].type',
         'unsupported item[1].answerValueSet',
-        'unsupported item[1].extension(itemControl)',
+        'ignored item[1].extension(itemControl)',
+        'unsupported item[2].modifierExtension',
+        'ignored item[3].extension(itemControl)',
       ]);
     });
 

@@ -196,10 +196,8 @@ function readItem(raw: unknown, path: string, context: Context): FormItem | unde
   const control = extension(obj, EXT.itemControl)?.valueCodeableConcept?.coding?.[0]?.code;
   if (control !== undefined) {
     if ((ITEM_CONTROLS as readonly string[]).includes(control)) item.control = control as ItemControl;
-    else {
-      unsupported ??= `itemControl ${describeValue(control)}`;
-      reader.report({code: 'unsupported', path: `${path}.extension(itemControl)`, found: describeValue(control)});
-    }
+    // A rendering hint this form does not know is ignored (SDC): the item keeps its usual control, nothing is hidden.
+    else reader.report({code: 'ignored', path: `${path}.extension(itemControl)`, found: describeValue(control)});
   }
   item.hidden = extension(obj, EXT.hidden)?.valueBoolean === true;
   const min = extension(obj, EXT.minValue);
@@ -210,6 +208,13 @@ function readItem(raw: unknown, path: string, context: Context): FormItem | unde
   if (maxValue) item.maxValue = maxValue;
   const placeholder = extension(obj, EXT.entryFormat)?.valueString;
   if (typeof placeholder === 'string') item.placeholder = placeholder;
+  // A modifier extension changes what the item means: one this form does not know makes it a notice.
+  const modifier = obj['modifierExtension'];
+  if (Array.isArray(modifier) && modifier.length > 0) {
+    const url = (modifier[0] as Json | null)?.['url'];
+    unsupported ??= `modifierExtension ${describeValue(url)}`;
+    reader.report({code: 'unsupported', path: `${path}.modifierExtension`, found: describeValue(url)});
+  }
   if (unsupported) item.unsupported = unsupported;
 
   if (Array.isArray(obj['item'])) {
