@@ -172,7 +172,7 @@ test('what the fuzz found: a null kind, an empty list of purposes, a list with h
     },
     'en',
   );
-  assert.ok(odd.problems.some((p) => p.code === 'unsupported'));
+  assert.ok(odd.problems.some((p) => p.code === 'ignored'));
 });
 
 test('a text longer than 10,000 characters is refused by name, in every reader', () => {
