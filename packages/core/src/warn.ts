@@ -9,6 +9,7 @@ export const WARNING_CODES = [
   'outbox-storage-unavailable',
   'outbox-flush-failed',
   'html-not-shown',
+  'part-not-loaded',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

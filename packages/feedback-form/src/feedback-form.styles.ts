@@ -62,6 +62,12 @@ export const formStyles = css`
   .count {
     margin: 0;
   }
+  /* A question's help (SDC help, flyover): a disclosure, its summary a full-width target. */
+  .help summary {
+    cursor: pointer;
+    text-decoration: underline;
+    padding-block: 0.125rem;
+  }
   .count--over {
     color: var(--_error);
     font-weight: 700;

@@ -3,7 +3,6 @@ import {msg, str} from '@lit/localize';
 import {
   checkbox,
   choiceGroup,
-  selectField,
   textControl,
   countText,
   describedBy,
@@ -17,6 +16,7 @@ import {
 import {RESPONDENT_ROLES, type RespondentRole} from './feedback-form.types.js';
 import type {ContactError} from './labels.js';
 import type * as Faces from './faces.js';
+import {controlPart, isChoice, multiple, type Parts} from './parts.js';
 import {OTHER, type EntryError} from './questionnaire/entry.js';
 import {walk, type Form, type FormItem} from './questionnaire/model.js';
 import type {QuestionnaireSession} from './questionnaire/session.js';
@@ -43,6 +43,8 @@ export interface QuestionsView {
   /** Sanitised rendering-xhtml, once ready, by linkId. */
   rich: ReadonlyMap<string, HTMLElement>;
   face: typeof Faces.face | undefined;
+  /** The renderers loaded for this form's SDC controls and help (parts.ts). */
+  parts: Parts;
   /**
    * The person changed an answer to `item`: `change` applies it to the session; then the
    * element keeps the draft, checks again and, with `focus`, moves focus to that control.
@@ -76,11 +78,23 @@ export function sanitizeRich(form: Form, rich: Map<string, HTMLElement>, ready: 
 }
 
 /** The item's words, after its prefix: its sanitised rendering-xhtml once loaded, else its text. */
-function words(view: QuestionsView, item: FormItem): TemplateResult {
+export function words(view: QuestionsView, item: FormItem): TemplateResult {
   return html`${item.prefix ? html`<span class="prefix">${item.prefix}</span> ` : nothing}${view.rich.get(item.linkId) ?? item.text}`;
 }
 
-const value = (event: Event) => (event.target as HTMLInputElement).value;
+export const value = (event: Event) => (event.target as HTMLInputElement).value;
+
+/** A question's help and instructions, as the help part renders them, with the ids that describe the control. */
+export interface Help {
+  html: unknown;
+  ids: string[];
+}
+
+/** A text answer's control: `label` names a repeated answer's row, `after` follows it (its Remove button). */
+export type Field = (text: string, index: number, label?: string, after?: unknown) => TemplateResult;
+
+/** The ids of a question's help, for its control's aria-describedby. */
+export const helpIds = (help: Help | undefined) => help?.ids ?? [];
 
 /** The shown items among `items`, with their groups as sections whose headings start at `level`. */
 export function renderItems(view: QuestionsView, items: readonly FormItem[], level: number): unknown {
@@ -98,20 +112,27 @@ function renderItem(view: QuestionsView, item: FormItem, level: number): unknown
       </p>
     </div>`;
   }
+  const help = view.parts.help?.(view, item, id);
+  // Without the help part (not loaded), help and instructions are display text after their question.
+  const after = html`${help ? nothing : renderItems(view, item.help ?? [], level)}${renderItems(view, item.items, level)}`;
   if (item.type === 'group') {
-    return html`<section class="group" aria-labelledby=${item.text ? id : nothing}>
-      ${item.text ? heading(level, words(view, item), {id, cls: 'group__heading'}) : nothing}
-      ${renderItems(view, item.items, level + 1)}
+    return html`<section
+      class="group"
+      aria-labelledby=${item.text ? id : nothing}
+      aria-describedby=${describedBy(...(help?.ids ?? []))}
+    >
+      ${item.text ? heading(level, words(view, item), {id, cls: 'group__heading'}) : nothing} ${help?.html ?? nothing}
+      ${after}
     </section>`;
   }
   if (item.type === 'display') {
     return html`<div class="display" id=${id}>${words(view, item)}</div>
-      ${renderItems(view, item.items, level)}`;
+      ${after}`;
   }
   return html`<div class="question ${view.errorOf(item) ? 'question--error' : ''}" part="question">
-      ${renderControl(view, item, id)}
+      ${renderControl(view, item, id, help)}
     </div>
-    ${renderItems(view, item.items, level)}`;
+    ${after}`;
 }
 
 function inputType(item: FormItem): string {
@@ -129,7 +150,12 @@ function inputType(item: FormItem): string {
   }
 }
 
-function renderControl(view: QuestionsView, item: FormItem, id: string): TemplateResult {
+/** The question's label for its control `id`: its words and whether it is required. */
+export function questionLabel(view: QuestionsView, item: FormItem, id: string): TemplateResult {
+  return html`<label class="question__label" for=${id}>${words(view, item)}${requiredMark(item.required)}</label>`;
+}
+
+function renderControl(view: QuestionsView, item: FormItem, id: string, help: Help | undefined): TemplateResult {
   const error = view.errorOf(item);
   const errorId = error ? `${id}-error` : undefined;
   if (item.type === 'boolean') {
@@ -137,6 +163,7 @@ function renderControl(view: QuestionsView, item: FormItem, id: string): Templat
       view,
       item,
       id,
+      help,
       [
         ['true', msg('Yes', {id: 'feedback.yes'})],
         ['false', msg('No', {id: 'feedback.no'})],
@@ -144,9 +171,10 @@ function renderControl(view: QuestionsView, item: FormItem, id: string): Templat
       false,
     );
   }
-  if (item.choices.length > 0 || item.type === 'choice' || item.type === 'open-choice') {
-    const multiple = item.repeats || item.control === 'check-box';
-    if (item.control === 'drop-down' && !multiple) return renderSelect(view, item, id);
+  const part = controlPart(item);
+  const render = part && view.parts[part];
+  if (render) return render(view, item, id, help);
+  if (isChoice(item)) {
     const options: [string, unknown][] = item.choices.map((choice, i) => [
       String(i),
       choice.face
@@ -154,102 +182,58 @@ function renderControl(view: QuestionsView, item: FormItem, id: string): Templat
         : choice.label,
     ]);
     if (item.type === 'open-choice') options.push([OTHER, msg('Something else', {id: 'common.other'})]);
-    return renderChoices(view, item, id, options, multiple);
+    return renderChoices(view, item, id, help, options, multiple(item));
   }
   const entries = view.session.entries.get(item.linkId) ?? [];
   const max = item.maxLength;
   const countId = max !== undefined ? `${id}-count` : undefined;
-  const label = html`<label class="question__label" for=${id}
-    >${words(view, item)}${requiredMark(item.required)}</label
-  >`;
   const shownError = errorMessage(id, view.errorText(error, item));
-  if (item.control === 'slider' && (item.type === 'integer' || item.type === 'decimal')) {
-    const min = item.minValue?.kind === item.type ? item.minValue.value : 0;
-    const top = item.maxValue?.kind === item.type ? item.maxValue.value : 10;
-    const entry = entries[0];
-    return html`${label}${shownError}
-      <div class="slider">
-        <span aria-hidden="true">${formatNumber(min)}</span>
-        <input
-          id=${id}
-          type="range"
-          min=${min}
-          max=${top}
-          step=${item.type === 'integer' ? 1 : 'any'}
-          .value=${entry ?? String(Math.round((min + top) / 2))}
-          ?disabled=${item.readOnly}
-          aria-describedby=${describedBy(errorId)}
-          aria-valuetext=${entry === undefined ? msg('Not answered yet', {id: 'feedback.slider.unset'}) : nothing}
-          @input=${(e: Event) => view.edit(item, (s) => s.type(item, 0, value(e)))}
-        />
-        <span aria-hidden="true">${formatNumber(top)}</span>
-        <output for=${id} class="slider__value">${entry === undefined ? '–' : formatNumber(Number(entry))}</output>
-      </div>`;
-  }
-  const rows = item.repeats ? [...entries, ...(entries.length === 0 ? [''] : [])] : [entries[0] ?? ''];
-  const field = (text: string, index: number) => {
-    const control = textControl({
-      id: index === 0 ? id : `${id}-${index}`,
-      value: text,
-      rows: item.type === 'text' ? 5 : undefined,
-      type: inputType(item),
-      inputmode: item.type === 'integer' ? 'numeric' : item.type === 'decimal' ? 'decimal' : undefined,
-      spellcheck: item.type === 'string' ? true : undefined,
-      placeholder: item.placeholder,
-      readonly: item.readOnly,
-      invalid: !!error,
-      describedBy: [errorId, countId],
-      label: index === 0 ? undefined : msg(str`${item.text} (answer ${index + 1})`, {id: 'feedback.repeat-label'}),
-      onInput: (text) => view.edit(item, (s) => s.type(item, index, text)),
-      onChange: view.left,
-    });
-    return html`<div class="entry">
-      ${control}
+  /** One answer's control (index 0 the question's own), its count near the limit, and what follows it. */
+  const field: Field = (text, index, label, after) =>
+    html`<div class="entry">
+      ${textControl({
+        id: index === 0 ? id : `${id}-${index}`,
+        value: text,
+        rows: item.type === 'text' ? 5 : undefined,
+        type: inputType(item),
+        inputmode: item.type === 'integer' ? 'numeric' : item.type === 'decimal' ? 'decimal' : undefined,
+        spellcheck: item.type === 'string' ? true : undefined,
+        placeholder: item.placeholder,
+        readonly: item.readOnly,
+        invalid: !!error,
+        describedBy: [errorId, ...helpIds(help), countId],
+        label,
+        onInput: (text) => view.edit(item, (s) => s.type(item, index, text)),
+        onChange: view.left,
+      })}
       ${max !== undefined && text.length >= max * 0.8 ? html`<p class="count ${text.length > max ? 'count--over' : ''}" aria-hidden="true">${countText(max - text.length)}</p>` : nothing}
-      ${
-        item.repeats && rows.length > 1 && !item.readOnly
-          ? html`<button
-              type="button"
-              class="button button--secondary button--small"
-              @click=${() => view.edit(item, (s) => s.removeRow(item, index), `#${id}`)}
-            >
-              ${msg(str`Remove answer ${index + 1}`, {id: 'feedback.repeat.remove'})}
-            </button>`
-          : nothing
-      }
+      ${after ?? nothing}
     </div>`;
-  };
-  return html`${label}${
+  // Without the repeat part (not loaded), a repeating question takes one answer.
+  const repeat = item.repeats ? view.parts.repeat : undefined;
+  return html`${questionLabel(view, item, id)}${help?.html ?? nothing}${
     max !== undefined
       ? html`<p class="hint" id=${countId!}>
           ${msg(str`You can enter up to ${formatNumber(max)} characters.`, {id: 'feedback.count.hint'})}
         </p>`
       : nothing
   }${shownError}
-  ${rows.map(field)}
-  ${
-    item.repeats && !item.readOnly
-      ? html`<button
-          type="button"
-          class="button button--secondary button--small"
-          @click=${() => view.edit(item, (s) => s.addRow(item), `#${id}-${rows.length}`)}
-        >
-          ${msg('Add another answer', {id: 'feedback.repeat.add'})}
-        </button>`
-      : nothing
-  }`;
+  ${repeat ? repeat(view, item, id, field) : field(entries[0] ?? '', 0)}`;
 }
 
 function renderChoices(
   view: QuestionsView,
   item: FormItem,
   id: string,
+  help: Help | undefined,
   options: [string, unknown][],
   multiple: boolean,
 ): TemplateResult {
   const selected = view.session.entries.get(item.linkId) ?? [];
   return choiceGroup({
     legend: html`${words(view, item)}${requiredMark(item.required)}`,
+    help: help?.html,
+    describedBy: helpIds(help).join(' ') || undefined,
     hint: multiple ? msg('Select all that apply.', {id: 'feedback.select-all'}) : undefined,
     error: view.errorText(view.errorOf(item), item),
     name: id,
@@ -263,7 +247,7 @@ function renderChoices(
   });
 }
 
-function renderOther(view: QuestionsView, item: FormItem, id: string): TemplateResult {
+export function renderOther(view: QuestionsView, item: FormItem, id: string): TemplateResult {
   return html`<div class="other">
     <label for="${id}-other">${msg('Your other answer', {id: 'feedback.other-label'})}</label>
     <input
@@ -275,25 +259,6 @@ function renderOther(view: QuestionsView, item: FormItem, id: string): TemplateR
       @change=${view.left}
     />
   </div>`;
-}
-
-function renderSelect(view: QuestionsView, item: FormItem, id: string): TemplateResult {
-  const selected = view.session.entries.get(item.linkId)?.[0] ?? '';
-  return selectField({
-    id,
-    label: html`${words(view, item)}${requiredMark(item.required)}`,
-    labelClass: 'question__label',
-    error: view.errorText(view.errorOf(item), item),
-    none: msg('Choose an answer', {id: 'feedback.choose'}),
-    options: [
-      ...item.choices.map((choice, i) => ({value: String(i), label: choice.label})),
-      ...(item.type === 'open-choice' ? [{value: OTHER, label: msg('Something else', {id: 'common.other'})}] : []),
-    ],
-    value: selected,
-    disabled: item.readOnly,
-    after: selected === OTHER ? renderOther(view, item, id) : nothing,
-    onChange: (value) => view.edit(item, (s) => s.set(item, [value].filter(Boolean))),
-  });
 }
 
 /** The privacy notice above the submit button, with the public-record warning where the law makes answers public. */

@@ -40,6 +40,7 @@ import type {ContactError} from './labels.js';
 import {walk, type Form, type FormItem} from './questionnaire/model.js';
 import {readQuestionnaire} from './questionnaire/read.js';
 import {QuestionnaireSession} from './questionnaire/session.js';
+import {loadParts} from './parts.js';
 import {PresetLoader} from './presets.js';
 
 /**
@@ -129,6 +130,8 @@ export class FeedbackForm extends FeedbackFormProperties {
   #refusal: Labels.RefusalBox | undefined;
   /** Loaded on first need: the faces of a pictorial scale. */
   #face: typeof Faces.face | undefined;
+  /** Renderers this form needs that are still loading: the form waits for them rather than change under the person. */
+  #partsLoading: Promise<void> | undefined;
   /** The words for problems with answers: needed only once something is wrong. */
   #labels: typeof Labels | undefined;
 
@@ -139,6 +142,7 @@ export class FeedbackForm extends FeedbackFormProperties {
     errorText: (error, item) => error && this.#labels?.errorText(error, item),
     rich: this.#rich,
     face: undefined,
+    parts: {},
     edit: (item, change, focus) => {
       if (!this.#session) return;
       change(this.#session);
@@ -240,6 +244,11 @@ export class FeedbackForm extends FeedbackFormProperties {
       });
     }
     sanitizeRich(form, this.#rich, () => this.requestUpdate());
+    const loading = (this.#partsLoading = loadParts(form, this.#view.parts));
+    void loading?.then(() => {
+      if (this.#partsLoading === loading) this.#partsLoading = undefined;
+      this.requestUpdate();
+    });
     this.#kioskMode?.arm();
   }
 
@@ -424,6 +433,7 @@ export class FeedbackForm extends FeedbackFormProperties {
     }
     if (
       state === 'loading' ||
+      (form && this.#partsLoading) ||
       (!form && this.preset && this.#presets.questionnaire === undefined && state !== 'error' && !this.src)
     ) {
       return html`<div class="form" part="base" aria-busy="true">

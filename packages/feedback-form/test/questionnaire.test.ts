@@ -202,6 +202,101 @@ describe('FHIR Questionnaire model', () => {
       ]);
     });
 
+    it('puts help and instructions with their question or group, and keeps them as items under a display', () => {
+      const hint = (linkId: string, url: string, code: string) => ({
+        linkId,
+        type: 'display',
+        text: `${code} text`,
+        extension: [{url, valueCodeableConcept: {coding: [{code}]}}],
+      });
+      const CONTROL = 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl';
+      const CATEGORY = 'http://hl7.org/fhir/StructureDefinition/questionnaire-displayCategory';
+      const {value, problems} = readQuestionnaire(
+        {
+          resourceType: 'Questionnaire',
+          item: [
+            {
+              linkId: 'g',
+              type: 'group',
+              item: [
+                hint('g-i', CATEGORY, 'instructions'),
+                {
+                  linkId: 'q',
+                  type: 'string',
+                  item: [
+                    hint('q-help', CONTROL, 'help'),
+                    hint('q-flyover', CONTROL, 'flyover'),
+                    hint('q-legal', CONTROL, 'legal'),
+                    hint('q-prompt', CONTROL, 'prompt'),
+                    hint('q-context', CONTROL, 'context-display'),
+                    hint('q-security', CATEGORY, 'security'),
+                    hint('q-odd', CATEGORY, 'celebration'),
+                  ],
+                },
+              ],
+            },
+            {linkId: 'd', type: 'display', text: 'Intro', item: [hint('d-help', CONTROL, 'help')]},
+            // A help code on a question is no hint: the question keeps its control.
+            {
+              linkId: 'x',
+              type: 'string',
+              extension: [{url: CONTROL, valueCodeableConcept: {coding: [{code: 'help'}]}}],
+            },
+          ],
+        },
+        'en',
+      );
+      const [group, intro, x] = value!.items;
+      expect(group!.help!.map((h) => [h.linkId, h.hint])).to.deep.equal([['g-i', 'instructions']]);
+      const question = group!.items[0]!;
+      expect(group!.items.map((i) => i.linkId)).to.deep.equal(['q']);
+      expect(question.help!.map((h) => h.hint)).to.deep.equal([
+        'help',
+        'flyover',
+        'legal',
+        'prompt',
+        'context-display',
+        'security',
+      ]);
+      // An unknown display category is ignored: the text stays an item of its own, after the question.
+      expect(question.items.map((i) => i.linkId)).to.deep.equal(['q-odd']);
+      expect(intro!.items.map((i) => i.linkId)).to.deep.equal(['d-help']);
+      expect(x!.hint).to.equal(undefined);
+      expect(problems.map((p) => `${p.code} ${p.path} ${p.found}`)).to.deep.equal([
+        'ignored item[0].item[1].item[6].extension(displayCategory) "celebration"',
+        'ignored item[2].extension(itemControl) "help"',
+      ]);
+    });
+
+    it('refuses a linkId used by a help text and a question', () => {
+      const {value, problems} = readQuestionnaire(
+        {
+          resourceType: 'Questionnaire',
+          item: [
+            {
+              linkId: 'q',
+              type: 'string',
+              item: [
+                {
+                  linkId: 'q',
+                  type: 'display',
+                  extension: [
+                    {
+                      url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
+                      valueCodeableConcept: {coding: [{code: 'help'}]},
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        'en',
+      );
+      expect(value).to.equal(undefined);
+      expect(problems.map((p) => p.code)).to.deep.equal(['duplicate-id']);
+    });
+
     const refused: [string, unknown, string][] = [
       [
         'a linkId used twice',

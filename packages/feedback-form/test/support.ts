@@ -19,6 +19,8 @@ export async function feedbackForm(attrs: Record<string, string> = {}, questionn
   mount(el);
   await settled(el);
   if (attrs['preset']) await until(() => $(el, '.questions, .problems') !== null, 'the preset to load');
+  // A questionnaire with a slider, a drop-down, help or repeats waits for those renderers.
+  if (questionnaire !== undefined) await until(() => $(el, '[aria-busy]') === null, 'the questions to show');
   await el.updateComplete;
   return el;
 }

@@ -13,6 +13,8 @@ export interface ChoiceOption {
 export interface ChoiceGroupOptions {
   legend: unknown;
   hint?: unknown;
+  /** Help and instructions after the legend (their ids go in `describedBy`). */
+  help?: unknown;
   error?: unknown;
   /** Radios share a name; check boxes are chosen independently. */
   name: string;
@@ -60,7 +62,7 @@ export function choiceGroup(o: ChoiceGroupOptions): TemplateResult {
     aria-describedby=${describedBy(invalid && errorId(first), o.describedBy)}
   >
     <legend class="question__label">${o.legend}</legend>
-    ${o.hint ? html`<p class="hint">${o.hint}</p>` : nothing} ${errorMessage(first, o.error)}
+    ${o.help ?? nothing} ${o.hint ? html`<p class="hint">${o.hint}</p>` : nothing} ${errorMessage(first, o.error)}
     <div class="options__list">
       ${o.options.map(
         (option, i) =>

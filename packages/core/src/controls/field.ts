@@ -49,7 +49,11 @@ export interface TextControlOptions {
   onChange?(): void;
 }
 
-const valueOf = (e: Event) => (e.target as HTMLInputElement).value;
+/** Whether an error is there to show (words, or a template). */
+export const isError = (error: unknown) => error !== undefined && error !== null && error !== '';
+
+/** The value of the control an event came from. */
+export const valueOf = (e: Event) => (e.target as HTMLInputElement).value;
 
 export function textControl(o: TextControlOptions): TemplateResult {
   const common = {
@@ -92,65 +96,6 @@ export function textControl(o: TextControlOptions): TemplateResult {
         @input=${common.input}
         @change=${common.change}
       />`;
-}
-
-export interface FieldOptions extends Omit<TextControlOptions, 'invalid' | 'describedBy' | 'label'> {
-  label: unknown;
-  /** A class for the label, where a widget styles its question labels. */
-  labelClass?: string;
-  hint?: unknown;
-  /** What is wrong, in words; shown above the control and read with it. */
-  error?: unknown;
-}
-
-const isError = (error: unknown) => error !== undefined && error !== null && error !== '';
-
-/** A labelled text input (or text area) with its hint and error message, each tied to it by `aria-describedby`. */
-export function textField(o: FieldOptions): TemplateResult {
-  const hintId = o.hint ? `${o.id}-hint` : undefined;
-  const invalid = isError(o.error);
-  return html`<div class="field">
-    <label class=${o.labelClass ?? nothing} for=${o.id}>${o.label}</label>
-    ${o.hint ? html`<p class="hint" id=${hintId!}>${o.hint}</p>` : nothing} ${errorMessage(o.id, o.error)}
-    ${textControl({...o, label: undefined, invalid, describedBy: [invalid && errorId(o.id), hintId]})}
-  </div>`;
-}
-
-export interface SelectOptions {
-  id: string;
-  label: unknown;
-  /** A class for the label, where a widget styles its question labels. */
-  labelClass?: string;
-  error?: unknown;
-  /** The first option, with no value: "Choose…", or "All" for a filter. */
-  none: string;
-  options: readonly {value: string; label: unknown}[];
-  value: string;
-  disabled?: boolean;
-  /** What follows the select inside the field (an "other" answer). */
-  after?: unknown;
-  onChange(value: string): void;
-}
-
-/** A labelled drop-down with its error message; its first option chooses nothing. */
-export function selectField(o: SelectOptions): TemplateResult {
-  const invalid = isError(o.error);
-  return html`<div class="field">
-    <label class=${o.labelClass ?? nothing} for=${o.id}>${o.label}</label>
-    ${errorMessage(o.id, o.error)}
-    <select
-      id=${o.id}
-      class=${invalid ? 'invalid' : ''}
-      ?disabled=${o.disabled}
-      aria-invalid=${invalid ? 'true' : 'false'}
-      aria-describedby=${describedBy(invalid && errorId(o.id))}
-      @change=${(e: Event) => o.onChange(valueOf(e))}
-    >
-      <option value="" ?selected=${o.value === ''}>${o.none}</option>
-      ${o.options.map((option) => html`<option value=${option.value} ?selected=${o.value === option.value}>${option.label}</option>`)}
-    </select>
-    ${o.after ?? nothing}
-  </div>`;
 }
 
 /** One check box with its label: a yes or no of its own, outside any group. */

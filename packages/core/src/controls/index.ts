@@ -8,11 +8,9 @@ export {
   errorId,
   errorMessage,
   requiredMark,
-  selectField,
   textControl,
-  textField,
-  type FieldOptions,
-  type SelectOptions,
   type TextControlOptions,
 } from './field.js';
+export {selectField, type SelectOptions} from './select-field.js';
+export {textField, type FieldOptions} from './text-field.js';
 export {heading, headingLevel, type HeadingOptions} from './heading.js';

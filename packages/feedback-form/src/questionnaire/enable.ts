@@ -1,5 +1,5 @@
 import {compare, equals, type Answer} from './answers.js';
-import {walk, type Condition, type Form, type FormItem} from './model.js';
+import {children, walk, type Condition, type Form, type FormItem} from './model.js';
 
 export type Answers = ReadonlyMap<string, readonly Answer[]>;
 
@@ -39,7 +39,7 @@ export function enabledItems(form: Form, answers: Answers): Set<string> {
   const parent = new Map<string, string>();
   for (const item of walk(form.items)) {
     byId.set(item.linkId, item);
-    for (const child of item.items) parent.set(child.linkId, item.linkId);
+    for (const child of children(item)) parent.set(child.linkId, item.linkId);
   }
   const memo = new Map<string, boolean>();
   const enabled = (id: string): boolean => {

@@ -7,6 +7,7 @@ export interface Extension {
   url: string;
   extension?: Extension[];
   valueString?: string;
+  valueUri?: string;
   valueCode?: string;
   valueBoolean?: boolean;
   valueInteger?: number;
@@ -50,6 +51,8 @@ export const EXT = {
   maxValue: 'http://hl7.org/fhir/StructureDefinition/maxValue',
   entryFormat: 'http://hl7.org/fhir/StructureDefinition/entryFormat',
   renderingXhtml: 'http://hl7.org/fhir/StructureDefinition/rendering-xhtml',
+  displayCategory: 'http://hl7.org/fhir/StructureDefinition/questionnaire-displayCategory',
+  supportLink: 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-supportLink',
   /** Careloop's own: on an answerOption, the face drawn for it on a pictorial scale. */
   face: 'https://careloop.invalid/fhir/StructureDefinition/face',
 } as const;

@@ -24,6 +24,14 @@ export type Operator = (typeof OPERATORS)[number];
 export const ITEM_CONTROLS = ['radio-button', 'check-box', 'drop-down', 'slider'] as const;
 export type ItemControl = (typeof ITEM_CONTROLS)[number];
 
+/**
+ * How a display item goes with the question (or group) it is in, rather than standing
+ * as an item of its own: SDC's itemControl codes for text, or its displayCategory.
+ * `help` and `flyover` open as a disclosure; the others are shown as hint text.
+ */
+export const HINTS = ['help', 'flyover', 'prompt', 'legal', 'context-display', 'instructions', 'security'] as const;
+export type Hint = (typeof HINTS)[number];
+
 export interface Condition {
   question: string;
   operator: Operator;
@@ -68,6 +76,12 @@ export interface FormItem {
   minValue?: Answer;
   maxValue?: Answer;
   placeholder?: string;
+  /** On a display item: shown with its question as help or instructions (`help` of the question). */
+  hint?: Hint;
+  /** Display items shown with this question or group, read with it (aria-describedby). */
+  help?: FormItem[];
+  /** Where to read more about the question (sdc-questionnaire-supportLink), a safe link. */
+  supportLink?: string;
   /** Set when the item, or something in it, is beyond the supported subset: shown as a notice. */
   unsupported?: string;
   items: FormItem[];
@@ -80,11 +94,14 @@ export interface Form {
   items: FormItem[];
 }
 
-/** Every item of a form, depth first, in document order. */
+/** The items within an item: its help and instructions, then its items. */
+export const children = (item: FormItem): FormItem[] => [...(item.help ?? []), ...item.items];
+
+/** Every item of a form (help and instructions included), depth first, in document order. */
 export function* walk(items: readonly FormItem[]): Generator<FormItem> {
   for (const item of items) {
     yield item;
-    yield* walk(item.items);
+    yield* walk(children(item));
   }
 }
 

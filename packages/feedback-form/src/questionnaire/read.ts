@@ -1,11 +1,13 @@
-import {FieldReader, describeValue, type ConfigProblem, type Parsed} from '@careloop/core';
+import {FieldReader, describeValue, isSafeUrl, type ConfigProblem, type Parsed} from '@careloop/core';
 import {fromValues, type Answer} from './answers.js';
 import {EXT, type Coding, type Element, type Extension, type Values} from './fhir.js';
 import {
   FACES,
+  HINTS,
   ITEM_CONTROLS,
   ITEM_TYPES,
   MAX_ITEMS,
+  children,
   OPERATORS,
   walk,
   type Face,
@@ -13,6 +15,7 @@ import {
   type Condition,
   type Form,
   type FormItem,
+  type Hint,
   type ItemControl,
   type ItemType,
 } from './model.js';
@@ -193,12 +196,22 @@ function readItem(raw: unknown, path: string, context: Context): FormItem | unde
   const behavior = reader.choice(obj, 'enableBehavior', `${path}.enableBehavior`, ['all', 'any'] as const);
   if (behavior) item.enableBehavior = behavior;
 
-  const control = extension(obj, EXT.itemControl)?.valueCodeableConcept?.coding?.[0]?.code;
-  if (control !== undefined) {
-    if ((ITEM_CONTROLS as readonly string[]).includes(control)) item.control = control as ItemControl;
-    // A rendering hint this form does not know is ignored (SDC): the item keeps its usual control, nothing is hidden.
-    else reader.report({code: 'ignored', path: `${path}.extension(itemControl)`, found: describeValue(control)});
-  }
+  const code = (url: string) => extension(obj, url)?.valueCodeableConcept?.coding?.[0]?.code;
+  const control = code(EXT.itemControl);
+  const category = code(EXT.displayCategory);
+  const isHint = (hint: unknown) => type === 'display' && (HINTS as readonly unknown[]).includes(hint);
+  if ((ITEM_CONTROLS as readonly unknown[]).includes(control)) item.control = control as ItemControl;
+  else if (isHint(control)) item.hint = control as Hint;
+  // A rendering hint this form does not know is ignored (SDC): the item keeps its usual control, nothing is hidden.
+  else if (control !== undefined)
+    reader.report({code: 'ignored', path: `${path}.extension(itemControl)`, found: describeValue(control)});
+  if (isHint(category)) item.hint ??= category as Hint;
+  else if (category !== undefined)
+    reader.report({code: 'ignored', path: `${path}.extension(displayCategory)`, found: describeValue(category)});
+  const link = extension(obj, EXT.supportLink)?.valueUri;
+  if (typeof link === 'string' && isSafeUrl(link)) item.supportLink = link;
+  else if (link !== undefined)
+    reader.report({code: 'unsafe-url', path: `${path}.extension(supportLink)`, found: describeValue(link)});
   item.hidden = extension(obj, EXT.hidden)?.valueBoolean === true;
   const min = extension(obj, EXT.minValue);
   const max = extension(obj, EXT.maxValue);
@@ -220,7 +233,8 @@ function readItem(raw: unknown, path: string, context: Context): FormItem | unde
   if (Array.isArray(obj['item'])) {
     obj['item'].forEach((child, i) => {
       const read = readItem(child, `${path}.item[${i}]`, context);
-      if (read) item.items.push(read);
+      // Help and instructions go with their question or group; under a display text they stay items.
+      if (read) (read.hint && type !== 'display' ? (item.help ??= []) : item.items).push(read);
     });
   }
   return item;
@@ -242,7 +256,7 @@ function countItems(list: readonly unknown[]): number {
 function findCycle(items: readonly FormItem[]): string | undefined {
   const byId = new Map([...walk(items)].map((item) => [item.linkId, item]));
   const parent = new Map<string, string>();
-  for (const item of byId.values()) for (const child of item.items) parent.set(child.linkId, item.linkId);
+  for (const item of byId.values()) for (const child of children(item)) parent.set(child.linkId, item.linkId);
   // An item's enablement depends on the questions its conditions read and on its parent's.
   const dependsOn = (id: string) => [
     ...(byId.get(id)?.enableWhen.map((c) => c.question) ?? []),

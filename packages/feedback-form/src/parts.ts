@@ -1,0 +1,56 @@
+import {warn} from '@careloop/core';
+import {answerable, walk, type Form, type FormItem} from './questionnaire/model.js';
+
+/**
+ * Renderers that only some questionnaires need (SDC controls and help), each a file of its
+ * own that a page loads only when the form it shows uses it. Until one is loaded, or if it
+ * cannot be (offline, a blocked file), the item keeps its default control: a text box for a
+ * slider, radio buttons for a drop-down, help as display text after its question, and one
+ * answer to a repeating text question.
+ */
+const LOAD = {
+  slider: () => import('./parts/slider.js').then((m) => m.renderSlider),
+  select: () => import('./parts/select.js').then((m) => m.renderSelect),
+  help: () => import('./parts/help.js').then((m) => m.renderHelp),
+  repeat: () => import('./parts/repeat.js').then((m) => m.renderRows),
+};
+export type PartName = keyof typeof LOAD;
+export type Parts = {[K in PartName]?: Awaited<ReturnType<(typeof LOAD)[K]>>};
+
+/** Whether a choice question takes several answers (check boxes). */
+export const multiple = (item: FormItem) => item.repeats || item.control === 'check-box';
+/** Whether the question is answered by choosing among options. */
+export const isChoice = (item: FormItem) =>
+  item.choices.length > 0 || item.type === 'choice' || item.type === 'open-choice';
+
+/** The renderer of an item's own control, where it is not one of the built-in ones. */
+export function controlPart(item: FormItem): 'slider' | 'select' | undefined {
+  if (item.control === 'slider' && (item.type === 'integer' || item.type === 'decimal')) return 'slider';
+  if (item.control === 'drop-down' && isChoice(item) && !multiple(item) && item.type !== 'boolean') return 'select';
+  return undefined;
+}
+
+/**
+ * Loads into `parts` every renderer `form` needs that is not there yet. Resolves when all
+ * have loaded or failed (each failure named in a `part-not-loaded` warning); undefined
+ * when nothing was missing.
+ */
+export function loadParts(form: Form, parts: Parts): Promise<void> | undefined {
+  const needed = new Set<PartName>();
+  for (const item of walk(form.items)) {
+    const part = controlPart(item);
+    if (part) needed.add(part);
+    if (item.help || item.supportLink) needed.add('help');
+    if (item.repeats && answerable(item) && !isChoice(item) && item.type !== 'boolean') needed.add('repeat');
+  }
+  const missing = [...needed].filter((name) => !parts[name]);
+  if (missing.length === 0) return undefined;
+  return Promise.all(
+    missing.map((name) =>
+      LOAD[name]().then(
+        (render) => void ((parts as Record<PartName, unknown>)[name] = render),
+        (error: unknown) => warn('part-not-loaded', `${name} is shown with the default control: ${String(error)}`),
+      ),
+    ),
+  ).then(() => undefined);
+}

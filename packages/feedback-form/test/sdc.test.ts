@@ -1,0 +1,145 @@
+import {expect, oneEvent} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import type {CareloopErrorDetail} from '@careloop/core';
+import {expectAccessible, focusOn, mount, settled, textOf, until} from '../../core/test/support.js';
+import {$, $$, feedbackForm, pick, submitted, write} from './support.js';
+
+// What published questionnaires use beyond the core of R4 (Structured Data Capture), as a person meets it.
+
+const control = (code: string) => ({
+  url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
+  valueCodeableConcept: {coding: [{system: 'http://hl7.org/fhir/questionnaire-item-control', code}]},
+});
+const category = (code: string) => ({
+  url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-displayCategory',
+  valueCodeableConcept: {coding: [{system: 'http://hl7.org/fhir/questionnaire-display-category', code}]},
+});
+const supportLink = (url: string) => ({
+  url: 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-supportLink',
+  valueUri: url,
+});
+const display = (linkId: string, text: string, extension: unknown) => ({
+  linkId,
+  type: 'display',
+  text,
+  extension: [extension],
+});
+
+/** What a screen reader reads after the name of `control`: the texts its aria-describedby names, in order. */
+function description(el: HTMLElement, control: Element): string {
+  const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  return ids.map((id) => textOf(el.shadowRoot!.getElementById(id))).join(' | ');
+}
+
+const HELPED = {
+  resourceType: 'Questionnaire',
+  item: [
+    {
+      linkId: 'about',
+      type: 'group',
+      text: 'About your stay',
+      item: [
+        display('about-instructions', 'Think about your most recent stay.', category('instructions')),
+        {
+          linkId: 'ward',
+          type: 'string',
+          text: 'Which ward were you on?',
+          extension: [supportLink('https://hospital.example/wards')],
+          item: [
+            display('ward-help', 'The ward name is on your discharge letter.', control('help')),
+            display('ward-prompt', 'For example: Ward 4, Maple.', control('prompt')),
+          ],
+        },
+        {
+          linkId: 'kind',
+          type: 'choice',
+          text: 'Was your stay planned?',
+          answerOption: [{valueString: 'Planned'}, {valueString: 'Emergency'}],
+          item: [display('kind-legal', 'Your answer is not shared with your doctor.', control('legal'))],
+        },
+        {
+          linkId: 'room',
+          type: 'choice',
+          text: 'What kind of room?',
+          extension: [control('drop-down')],
+          answerOption: [{valueString: 'Single'}, {valueString: 'Shared'}],
+          item: [display('room-security', 'We never ask for your room number.', category('security'))],
+        },
+        {
+          linkId: 'pain',
+          type: 'integer',
+          text: 'How much pain did you have?',
+          extension: [control('slider')],
+          item: [display('pain-flyover', '0 is no pain, 10 the worst you can imagine.', control('flyover'))],
+        },
+      ],
+    },
+  ],
+};
+
+describe('SDC: help and instructions', () => {
+  it('shows each help text with its question, read with it, and no help as a question of its own', async () => {
+    const el = await feedbackForm({}, HELPED);
+    const group = $(el, 'section.group')!;
+    expect(description(el, group)).to.equal('Think about your most recent stay.');
+    expect(description(el, $(el, 'input[type="text"]')!)).to.equal(
+      'The ward name is on your discharge letter. | For example: Ward 4, Maple.',
+    );
+    const [kind] = $$(el, 'fieldset.options');
+    expect(description(el, kind!)).to.equal('Your answer is not shared with your doctor.');
+    expect(description(el, $(el, 'select')!)).to.equal('We never ask for your room number.');
+    expect(description(el, $(el, 'input[type="range"]')!)).to.equal('0 is no pain, 10 the worst you can imagine.');
+    // The help is part of its question, not a display item after it.
+    expect($$(el, '.display')).to.have.length(0);
+    expect([...$$(el, '.question')].map((q) => q.querySelectorAll('.hint[id]').length)).to.deep.equal([2, 1, 1, 1]);
+    await expectAccessible(el);
+  });
+
+  it('opens help and flyover text as a disclosure, by keyboard', async () => {
+    const el = await feedbackForm({}, HELPED);
+    const [wardHelp, painHelp] = $$<HTMLDetailsElement>(el, 'details.help');
+    expect(wardHelp!.open).to.equal(false);
+    expect(textOf(wardHelp!.querySelector('summary'))).to.equal('Help with this question');
+    for (const details of [wardHelp!, painHelp!]) {
+      await focusOn(el, details.querySelector('summary')!);
+      await sendKeys({press: 'Enter'});
+      await until(() => details.open, 'the help to open');
+      expect(textOf(details)).to.contain(details === wardHelp ? 'discharge letter' : 'no pain');
+    }
+    await expectAccessible(el);
+  });
+
+  it('links to more about a question, in a new tab, and leaves out an unsafe link, naming it', async () => {
+    const el = await feedbackForm({}, HELPED);
+    const link = $<HTMLAnchorElement>(el, '.question a')!;
+    expect(link.href).to.equal('https://hospital.example/wards');
+    expect(link.target).to.equal('_blank');
+    expect(link.rel).to.equal('noopener noreferrer');
+    expect(textOf(link)).to.equal('More about this question (opens in a new tab)');
+
+    const unsafe = document.createElement('cl-feedback-form');
+    unsafe.questionnaire = {
+      resourceType: 'Questionnaire',
+      item: [{linkId: 'a', type: 'string', text: 'Anything else?', extension: [supportLink('javascript:alert(1)')]}],
+    };
+    const error = oneEvent(unsafe, 'cl-error');
+    mount(unsafe);
+    const {detail} = (await error) as CustomEvent<CareloopErrorDetail>;
+    await settled(unsafe);
+    expect(detail.problems.map((p) => [p.code, p.path])).to.deep.equal([
+      ['unsafe-url', 'item[0].extension(supportLink)'],
+    ]);
+    expect($(unsafe, 'a')).to.equal(null);
+    expect($(unsafe, 'input')).to.not.equal(null);
+  });
+
+  it('answers with help around every control, and sends no help in the response', async () => {
+    const el = await feedbackForm({'no-role': '', 'no-contact': ''}, HELPED);
+    await write(el, 'Which ward were you on?', 'Maple');
+    await pick(el, 'Was your stay planned?', 'Emergency');
+    const envelope = await submitted(el);
+    expect(envelope.data.answers).to.deep.include({ward: 'Maple', kind: 'Emergency'});
+    expect(JSON.stringify(envelope.fhir)).to.not.contain('-help');
+    expect(JSON.stringify(envelope.fhir)).to.not.contain('discharge letter');
+  });
+});
