@@ -36,20 +36,6 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** Whether `value` looks like an e-mail address (something@somewhere.tld): enough to catch a typo, no more. */
-export function isEmail(value: string): boolean {
-  // String operations, not a pattern that backtracks: a field can be pasted full of dots.
-  const at = value.indexOf('@');
-  const domain = value.slice(at + 1);
-  const dot = domain.indexOf('.', 1);
-  return at > 0 && dot > 0 && domain.length - dot > 2 && !/\s/.test(value) && !domain.includes('@');
-}
-
-/** Whether `value` looks like a phone number: digits with spaces, dots, dashes or brackets, an optional leading +. */
-export function isPhone(value: string): boolean {
-  return /^\+?[\d\s().-]{6,20}$/.test(value);
-}
-
 /** Whether `value` is a well-formed BCP 47 language tag. */
 export function isLanguageTag(value: string): boolean {
   try {

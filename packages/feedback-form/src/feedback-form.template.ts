@@ -113,26 +113,38 @@ function renderItem(view: QuestionsView, item: FormItem, level: number): unknown
     </div>`;
   }
   const help = view.parts.help?.(view, item, id);
-  // Without the help part (not loaded), help and instructions are display text after their question.
-  const after = html`${help ? nothing : renderItems(view, item.help ?? [], level)}${renderItems(view, item.items, level)}`;
   if (item.type === 'group') {
     return html`<section
       class="group"
       aria-labelledby=${item.text ? id : nothing}
-      aria-describedby=${describedBy(...(help?.ids ?? []))}
+      aria-describedby=${describedBy(...helpIds(help))}
     >
-      ${item.text ? heading(level, words(view, item), {id, cls: 'group__heading'}) : nothing} ${help?.html ?? nothing}
-      ${after}
+      ${item.text ? heading(level, words(view, item), {id, cls: 'group__heading'}) : nothing}
+      ${renderInside(view, item, help, level + 1)}
     </section>`;
   }
   if (item.type === 'display') {
     return html`<div class="display" id=${id}>${words(view, item)}</div>
-      ${after}`;
+      ${renderInside(view, item, help, level)}`;
   }
   return html`<div class="question ${view.errorOf(item) ? 'question--error' : ''}" part="question">
       ${renderControl(view, item, id, help)}
     </div>
-    ${after}`;
+    ${renderInside(view, item, undefined, level)}`;
+}
+
+/**
+ * What is inside an item: the help of a group (a question shows its own), then its items.
+ * Without the help part (not loaded), help and instructions are display text after their item.
+ */
+function renderInside(view: QuestionsView, item: FormItem, help: Help | undefined, level: number): unknown {
+  return html`${help?.html ?? nothing}${view.parts.help ? nothing : renderItems(view, item.help ?? [], level)}
+  ${renderItems(view, item.items, level)}`;
+}
+
+/** A group shown as a step, under the step's heading (which carries the group's title): its help, then its items. */
+export function renderStep(view: QuestionsView, group: FormItem, level: number): unknown {
+  return renderInside(view, group, view.parts.help?.(view, group, view.session.ids.get(group.linkId) ?? ''), level);
 }
 
 function inputType(item: FormItem): string {

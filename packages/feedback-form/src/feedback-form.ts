@@ -24,6 +24,7 @@ import {
   renderDraftLine,
   renderContact,
   renderItems,
+  renderStep,
   renderRole,
   renderActions,
   renderNotice,
@@ -476,7 +477,7 @@ export class FeedbackForm extends FeedbackFormProperties {
           ${paged ? renderProgress(this.#level + 1, step, steps.length, stepTitle) : nothing}
           ${
             paged && stepTitle
-              ? renderItems(this.#view, current[0]!.items, this.#level + 2)
+              ? renderStep(this.#view, current[0]!, this.#level + 2)
               : renderItems(this.#view, current, this.#level + 1)
           }
           ${

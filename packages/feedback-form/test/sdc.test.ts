@@ -95,6 +95,16 @@ describe('SDC: help and instructions', () => {
     await expectAccessible(el);
   });
 
+  it('shows a group’s instructions under its step’s heading, with paging="group"', async () => {
+    const el = await feedbackForm(
+      {paging: 'group'},
+      {...HELPED, item: [...HELPED.item, {linkId: 'end', type: 'string', text: 'Anything else?'}]},
+    );
+    expect(textOf($(el, '.step-heading'))).to.equal('Step 1 of 2: About your stay');
+    expect(textOf($(el, '.hint--instructions'))).to.equal('Think about your most recent stay.');
+    expect($(el, '.hint--instructions')!.closest('.question')).to.equal(null);
+  });
+
   it('opens help and flyover text as a disclosure, by keyboard', async () => {
     const el = await feedbackForm({}, HELPED);
     const [wardHelp, painHelp] = $$<HTMLDetailsElement>(el, 'details.help');
