@@ -247,6 +247,62 @@ export const Unsupported: Story = {
   },
 };
 
+const helpText = (linkId: string, text: string, url: string, code: string) => ({
+  linkId,
+  type: 'display',
+  text,
+  extension: [{url, valueCodeableConcept: {coding: [{code}]}}],
+});
+const ITEM_CONTROL = 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl';
+
+export const HelpAndInstructions: Story = {
+  name: 'Help and instructions (SDC)',
+  args: {
+    preset: '',
+    questionnaire: {
+      resourceType: 'Questionnaire',
+      title: 'Your stay',
+      item: [
+        {
+          linkId: 'stay',
+          type: 'group',
+          text: 'About your stay',
+          item: [
+            helpText(
+              'stay-instructions',
+              'Think about your most recent stay.',
+              'http://hl7.org/fhir/StructureDefinition/questionnaire-displayCategory',
+              'instructions',
+            ),
+            {
+              linkId: 'ward',
+              type: 'string',
+              text: 'Which ward were you on?',
+              extension: [
+                {
+                  url: 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-supportLink',
+                  valueUri: 'https://hospital.example/wards',
+                },
+              ],
+              item: [
+                helpText('ward-help', 'The ward name is on your discharge letter.', ITEM_CONTROL, 'help'),
+                helpText('ward-prompt', 'For example: Ward 4, Maple.', ITEM_CONTROL, 'prompt'),
+              ],
+            },
+            {
+              linkId: 'kind',
+              type: 'choice',
+              text: 'Was your stay planned?',
+              answerOption: [{valueString: 'Planned'}, {valueString: 'Emergency'}],
+              item: [helpText('kind-legal', 'Your answer is not shared with your doctor.', ITEM_CONTROL, 'legal')],
+            },
+          ],
+        },
+      ],
+    },
+  },
+};
+
 export const BrokenLogic: Story = {
   name: 'Questionnaire refused (cyclic condition)',
   args: {
