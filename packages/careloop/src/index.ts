@@ -10,6 +10,44 @@ import '@careloop/workshop-signup/cl-workshop-signup.js';
 
 export * from '@careloop/core';
 export * from '@careloop/guide-cards';
-export * from '@careloop/feedback-form';
+// Everything of the feedback form's but the full questionnaire reader, which carries the SDC
+// reader with it: careloop.js loads that only for a questionnaire that needs it. Import
+// `readQuestionnaire` from '@careloop/feedback-form'. scripts/check-exports.mjs checks this list.
+export {
+  FeedbackForm,
+  PRESETS,
+  RESPONDENT_ROLES,
+  PAGING,
+  isRole,
+  findIdentifiers,
+  IDENTIFIER_KINDS,
+  translated,
+  enabledItems,
+  buildResponse,
+  answersByLinkId,
+  ITEM_TYPES,
+  ITEM_CONTROLS,
+  OPERATORS,
+  FACES,
+  MAX_ITEMS,
+  walk,
+  type Preset,
+  type RespondentRole,
+  type Paging,
+  type FeedbackContact,
+  type FeedbackData,
+  type FeedbackResponse,
+  type IdentifierKind,
+  type Answers,
+  type Form,
+  type FormItem,
+  type ItemType,
+  type ItemControl,
+  type Operator,
+  type Face,
+  type Answer,
+  type QuestionnaireResponse,
+  type ResponseItem,
+} from '@careloop/feedback-form';
 export * from '@careloop/consent-prompt';
 export * from '@careloop/workshop-signup';

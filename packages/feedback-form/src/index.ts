@@ -1,7 +1,8 @@
 export {FeedbackForm} from './feedback-form.js';
 export * from './feedback-form.types.js';
 export {findIdentifiers, IDENTIFIER_KINDS, type IdentifierKind} from './questionnaire/identify.js';
-export {readQuestionnaire, translated} from './questionnaire/read.js';
+export {readQuestionnaire} from './questionnaire/read-all.js';
+export {translated} from './questionnaire/read.js';
 export {enabledItems, type Answers} from './questionnaire/enable.js';
 export {buildResponse, answersByLinkId} from './questionnaire/response.js';
 export {

@@ -1,5 +1,6 @@
 import {warn} from '@careloop/core';
 import {answerable, walk, type Form, type FormItem} from './questionnaire/model.js';
+import type {SdcReader} from './questionnaire/read.js';
 
 /**
  * Renderers that only some questionnaires need (SDC controls and help), each a file of its
@@ -54,3 +55,19 @@ export function loadParts(form: Form, parts: Parts): Promise<void> | undefined {
     ),
   ).then(() => undefined);
 }
+
+/**
+ * Loads the SDC reader (questionnaire/sdc.ts), for a questionnaire with SDC extensions or
+ * value sets. If it cannot be loaded, the extensions are not read (each item keeps its
+ * default control) and a question answered from a value set is a notice.
+ */
+export const loadSdc = (): Promise<SdcReader> =>
+  import('./questionnaire/sdc.js').then(
+    (m) => m.readSdc,
+    (error: unknown) => {
+      warn('part-not-loaded', `sdc: the questionnaire's extensions are not read: ${String(error)}`);
+      return (obj, item) => {
+        if (obj['answerValueSet'] !== undefined) item.unsupported ??= 'answerValueSet';
+      };
+    },
+  );

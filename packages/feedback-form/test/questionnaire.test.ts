@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import type {Answer} from '../src/questionnaire/answers.js';
 import {enabledItems} from '../src/questionnaire/enable.js';
 import type {Form} from '../src/questionnaire/model.js';
-import {readQuestionnaire} from '../src/questionnaire/read.js';
+import {readQuestionnaire} from '../src/questionnaire/read-all.js';
 import {answersByLinkId, buildResponse} from '../src/questionnaire/response.js';
 import '../../core/test/support.js';
 

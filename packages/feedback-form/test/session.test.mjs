@@ -4,7 +4,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 
 const {QuestionnaireSession} = await import('../dist/questionnaire/session.js');
-const {readQuestionnaire} = await import('../dist/questionnaire/read.js');
+const {readQuestionnaire} = await import('../dist/questionnaire/read-all.js');
 
 const QUESTIONNAIRE = {
   resourceType: 'Questionnaire',

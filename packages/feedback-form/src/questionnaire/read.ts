@@ -1,10 +1,8 @@
-import {FieldReader, describeValue, isSafeUrl, type ConfigProblem, type Parsed} from '@careloop/core';
+import {FieldReader, describeValue, type ConfigProblem, type Parsed} from '@careloop/core';
 import {fromValues, type Answer} from './answers.js';
 import {EXT, type Coding, type Element, type Extension, type Values} from './fhir.js';
 import {
   FACES,
-  HINTS,
-  ITEM_CONTROLS,
   ITEM_TYPES,
   MAX_ITEMS,
   children,
@@ -15,23 +13,21 @@ import {
   type Condition,
   type Form,
   type FormItem,
-  type Hint,
-  type ItemControl,
   type ItemType,
 } from './model.js';
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
 /** FHIR item types outside the supported subset: kept in place as a visible notice. */
 const UNSUPPORTED_TYPES = new Set(['attachment', 'reference', 'quantity', 'question']);
 
-const isObject = (value: unknown): value is Json =>
+export const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const extensions = (element: unknown): Extension[] =>
   isObject(element) && Array.isArray(element['extension'])
     ? ((element['extension'] as unknown[]).filter(isObject) as unknown as Extension[])
     : [];
-const extension = (element: unknown, url: string) => extensions(element).find((e) => e.url === url);
+export const extension = (element: unknown, url: string) => extensions(element).find((e) => e.url === url);
 
 /** The translation of an element for `locale` (exact tag, then language), from the FHIR translation extension. */
 export function translated(element: Element | undefined, locale: string): string | undefined {
@@ -56,7 +52,7 @@ function enableWhenAnswer(condition: Json): Answer | undefined {
   return fromValues(values);
 }
 
-function codingLabel(coding: Coding, locale: string): string {
+export function codingLabel(coding: Coding, locale: string): string {
   return translated(coding._display, locale) ?? coding.display ?? coding.code ?? '';
 }
 
@@ -64,36 +60,30 @@ function choiceLabel(answer: Answer, locale: string): string {
   return answer.kind === 'coding' ? codingLabel(answer.value, locale) : String(answer.value);
 }
 
-interface Context {
+/**
+ * Reads what the core reader leaves to it: the SDC extensions on an item and its answer
+ * options, and its answerValueSet (sdc.ts, a chunk of its own).
+ */
+export type SdcReader = (
+  obj: Json,
+  item: FormItem,
+  path: string,
+  context: Context,
+  options: [Json, AnswerChoice][],
+) => void;
+
+export interface Context {
   reader: FieldReader;
   locale: string;
   contained: Json[];
+  sdc: SdcReader | undefined;
+  /** Set when the questionnaire has something only the SDC reader reads, and it was not given. */
+  partial?: boolean;
 }
 
-/** The concepts of a contained ValueSet (`#id`), from its expansion or its compose. */
-function valueSetChoices(reference: string, context: Context): AnswerChoice[] | undefined {
-  if (!reference.startsWith('#')) return undefined;
-  const set = context.contained.find((r) => r['resourceType'] === 'ValueSet' && r['id'] === reference.slice(1));
-  if (!set) return undefined;
-  const codings: Coding[] = [];
-  const expansion = set['expansion'];
-  if (isObject(expansion) && Array.isArray(expansion['contains'])) {
-    for (const c of expansion['contains']) if (isObject(c) && typeof c['code'] === 'string') codings.push(c);
-  } else if (isObject(set['compose']) && Array.isArray(set['compose']['include'])) {
-    for (const include of set['compose']['include']) {
-      if (!isObject(include) || !Array.isArray(include['concept'])) continue;
-      const system = typeof include['system'] === 'string' ? include['system'] : undefined;
-      for (const c of include['concept']) {
-        if (isObject(c) && typeof c['code'] === 'string') codings.push({...(system ? {system} : {}), ...(c as Coding)});
-      }
-    }
-  }
-  return codings.map((coding) => ({
-    answer: {kind: 'coding', value: coding},
-    label: codingLabel(coding, context.locale),
-    initialSelected: false,
-  }));
-}
+/** Extensions the core reader reads itself; any other makes the SDC reader needed. */
+const CORE = new Set<string>([EXT.translation, EXT.face, EXT.hidden]);
+const foreign = (element: unknown) => extensions(element).some((e) => !CORE.has(e.url));
 
 function readItem(raw: unknown, path: string, context: Context): FormItem | undefined {
   const {reader, locale} = context;
@@ -130,8 +120,6 @@ function readItem(raw: unknown, path: string, context: Context): FormItem | unde
     hidden: false,
     items: [],
   };
-  const xhtml = extension(obj['_text'], EXT.renderingXhtml)?.valueString;
-  if (typeof xhtml === 'string') item.xhtml = xhtml;
   const prefix = translated(obj['_prefix'] as Element, locale) ?? reader.text(obj, 'prefix', `${path}.prefix`);
   if (prefix) item.prefix = prefix;
   for (const flag of ['required', 'repeats', 'readOnly'] as const) {
@@ -143,6 +131,8 @@ function readItem(raw: unknown, path: string, context: Context): FormItem | unde
   const maxLength = reader.count(obj, 'maxLength', `${path}.maxLength`);
   if (maxLength !== undefined) item.maxLength = maxLength;
 
+  /** Each answer option read, with what it was read from (its extensions are the SDC reader's). */
+  const options: [Json, AnswerChoice][] = [];
   if (Array.isArray(obj['answerOption'])) {
     obj['answerOption'].forEach((option, i) => {
       const answer = isObject(option) ? fromValues(option) : undefined;
@@ -163,16 +153,8 @@ function readItem(raw: unknown, path: string, context: Context): FormItem | unde
       const face = extension(option, EXT.face)?.valueCode;
       if ((FACES as readonly unknown[]).includes(face)) choice.face = face as Face;
       item.choices.push(choice);
+      options.push([option as Json, choice]);
     });
-  }
-  const valueSet = reader.text(obj, 'answerValueSet', `${path}.answerValueSet`);
-  if (valueSet !== undefined) {
-    const choices = valueSetChoices(valueSet, context);
-    if (choices) item.choices.push(...choices);
-    else {
-      unsupported ??= `answerValueSet ${valueSet}`;
-      reader.report({code: 'unsupported', path: `${path}.answerValueSet`, found: describeValue(valueSet)});
-    }
   }
   if (Array.isArray(obj['initial'])) {
     for (const initial of obj['initial']) {
@@ -196,31 +178,6 @@ function readItem(raw: unknown, path: string, context: Context): FormItem | unde
   const behavior = reader.choice(obj, 'enableBehavior', `${path}.enableBehavior`, ['all', 'any'] as const);
   if (behavior) item.enableBehavior = behavior;
 
-  const code = (url: string) => extension(obj, url)?.valueCodeableConcept?.coding?.[0]?.code;
-  const control = code(EXT.itemControl);
-  const category = code(EXT.displayCategory);
-  const isHint = (hint: unknown) => type === 'display' && (HINTS as readonly unknown[]).includes(hint);
-  if ((ITEM_CONTROLS as readonly unknown[]).includes(control)) item.control = control as ItemControl;
-  else if (isHint(control)) item.hint = control as Hint;
-  // A rendering hint this form does not know is ignored (SDC): the item keeps its usual control, nothing is hidden.
-  else if (control !== undefined)
-    reader.report({code: 'ignored', path: `${path}.extension(itemControl)`, found: describeValue(control)});
-  if (isHint(category)) item.hint ??= category as Hint;
-  else if (category !== undefined)
-    reader.report({code: 'ignored', path: `${path}.extension(displayCategory)`, found: describeValue(category)});
-  const link = extension(obj, EXT.supportLink)?.valueUri;
-  if (typeof link === 'string' && isSafeUrl(link)) item.supportLink = link;
-  else if (link !== undefined)
-    reader.report({code: 'unsafe-url', path: `${path}.extension(supportLink)`, found: describeValue(link)});
-  item.hidden = extension(obj, EXT.hidden)?.valueBoolean === true;
-  const min = extension(obj, EXT.minValue);
-  const max = extension(obj, EXT.maxValue);
-  const minValue = min && fromValues(min);
-  const maxValue = max && fromValues(max);
-  if (minValue) item.minValue = minValue;
-  if (maxValue) item.maxValue = maxValue;
-  const placeholder = extension(obj, EXT.entryFormat)?.valueString;
-  if (typeof placeholder === 'string') item.placeholder = placeholder;
   // A modifier extension changes what the item means: one this form does not know makes it a notice.
   const modifier = obj['modifierExtension'];
   if (Array.isArray(modifier) && modifier.length > 0) {
@@ -229,6 +186,17 @@ function readItem(raw: unknown, path: string, context: Context): FormItem | unde
     reader.report({code: 'unsupported', path: `${path}.modifierExtension`, found: describeValue(url)});
   }
   if (unsupported) item.unsupported = unsupported;
+  item.hidden = extension(obj, EXT.hidden)?.valueBoolean === true;
+  // Every other extension, and value sets, are read by the SDC reader (sdc.ts), loaded when a questionnaire has any.
+  if (
+    foreign(obj) ||
+    foreign(obj['_text']) ||
+    options.some(([raw]) => foreign(raw)) ||
+    obj['answerValueSet'] !== undefined
+  ) {
+    if (context.sdc) context.sdc(obj, item, path, context, options);
+    else context.partial = true;
+  }
 
   if (Array.isArray(obj['item'])) {
     obj['item'].forEach((child, i) => {
@@ -286,15 +254,19 @@ function findCycle(items: readonly FormItem[]): string | undefined {
  * are reported and the items shown as well as they can be; a questionnaire whose
  * logic cannot be trusted (a linkId used twice, an enableWhen pointing at a missing
  * item, or a cycle of enableWhen) is refused whole, naming the linkId.
+ *
+ * Without `sdc`, SDC extensions and value sets are not read, and the result says
+ * `partial` when the questionnaire has any (the element then loads the SDC reader and
+ * reads it again). `readQuestionnaire` in the package's index reads everything.
  */
-export function readQuestionnaire(raw: unknown, locale: string): Parsed<Form> {
+export function readQuestionnaire(raw: unknown, locale: string, sdc?: SdcReader): Parsed<Form> & {partial?: boolean} {
   const reader = new FieldReader();
   const obj = reader.object(raw, 'questionnaire');
   if (!obj) return {value: undefined, problems: reader.problems};
   reader.choice(obj, 'resourceType', 'questionnaire.resourceType', ['Questionnaire'] as const, true);
   if (reader.problems.length > 0) return {value: undefined, problems: reader.problems};
   const contained = Array.isArray(obj['contained']) ? obj['contained'].filter(isObject) : [];
-  const context: Context = {reader, locale, contained};
+  const context: Context = {reader, locale, contained, sdc};
   const items: FormItem[] = [];
   const list = obj['item'] === undefined ? [] : (reader.array(obj['item'], 'questionnaire.item') ?? []);
   if (countItems(list) > MAX_ITEMS) {
@@ -336,5 +308,5 @@ export function readQuestionnaire(raw: unknown, locale: string): Parsed<Form> {
   const form: Form = {items};
   if (url) form.canonical = version ? `${url}|${version}` : url;
   if (title) form.title = title;
-  return {value: form, problems};
+  return {value: form, problems, ...(context.partial ? {partial: true} : {})};
 }
