@@ -5,7 +5,7 @@
  * - `mount` places an element on the page; everything mounted is removed after each test.
  * - `expectAccessible` runs axe-core (WCAG 2.2 A and AA) on an element, shadow roots included.
  * - Waits (`until`, `eventually`) for a condition, never for a time.
- * - Keyboard drivers (`typeText`, `pressEnter`), `captureSubmit` for the envelope a widget
+ * - Keyboard drivers (`typeText`, `pressEnter`, `chooseOption`), `captureSubmit` for the envelope a widget
  *   would send, and `collector()` for the local collector every widget can send to.
  * - `fixture` reads a JSON fixture that node tests and stories read too.
  */
@@ -187,6 +187,25 @@ export async function typeText(el: Rendering, text: string): Promise<void> {
 export async function focusOn(el: Rendering, control: HTMLElement): Promise<void> {
   control.focus();
   await until(() => focusedIn(el) === control, 'the control to have focus');
+}
+
+/**
+ * Chooses the option whose value is `value` with the keyboard: focus the select, then arrow
+ * to the option, one key at a time, each after the last has moved the selection (a person looks too).
+ */
+export async function chooseOption(el: Rendering, select: HTMLSelectElement, value: string): Promise<void> {
+  await focusOn(el, select);
+  const target = [...select.options].findIndex((o) => o.value === value);
+  if (target < 0) throw new Error(`chooseOption: no option ${value} in #${select.id}`);
+  while (select.selectedIndex !== target) {
+    const from = select.selectedIndex;
+    await sendKeys({press: target > from ? 'ArrowDown' : 'ArrowUp'});
+    // A busy engine can take a moment to apply the key; press again only if it never does.
+    await until(() => select.selectedIndex !== from, `#${select.id} to move from option ${from}`).catch(
+      () => undefined,
+    );
+  }
+  await el.updateComplete;
 }
 
 /** Presses Enter on `button` with the keyboard, and waits until focus moves on from it (what every submit does). */

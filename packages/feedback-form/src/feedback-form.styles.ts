@@ -88,6 +88,11 @@ export const formStyles = css`
     flex-direction: column;
     gap: var(--_space-xs);
   }
+  .with-unit {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-xs);
+  }
   .option label {
     padding-block: var(--_space-xs);
   }

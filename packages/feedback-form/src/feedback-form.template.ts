@@ -197,27 +197,38 @@ function renderControl(view: QuestionsView, item: FormItem, id: string, help: He
     return renderChoices(view, item, id, help, options, multiple(item));
   }
   const entries = view.session.entries.get(item.linkId) ?? [];
+  // A quantity's unit: a picker where there is a choice (the units part), else its words after the box.
+  const picker = (item.units?.length ?? 0) > 1 ? view.parts.units?.(view, item, id) : undefined;
+  const unit = picker ? undefined : item.units?.[Number(view.session.others.get(item.linkId)) || 0];
+  const unitId = unit && `${id}-unit`;
   const max = item.maxLength;
   const countId = max !== undefined ? `${id}-count` : undefined;
   const shownError = errorMessage(id, view.errorText(error, item));
   /** One answer's control (index 0 the question's own), its count near the limit, and what follows it. */
   const field: Field = (text, index, label, after) =>
     html`<div class="entry">
-      ${textControl({
-        id: index === 0 ? id : `${id}-${index}`,
-        value: text,
-        rows: item.type === 'text' ? 5 : undefined,
-        type: inputType(item),
-        inputmode: item.type === 'integer' ? 'numeric' : item.type === 'decimal' ? 'decimal' : undefined,
-        spellcheck: item.type === 'string' ? true : undefined,
-        placeholder: item.placeholder,
-        readonly: item.readOnly,
-        invalid: !!error,
-        describedBy: [errorId, ...helpIds(help), countId],
-        label,
-        onInput: (text) => view.edit(item, (s) => s.type(item, index, text)),
-        onChange: view.left,
-      })}
+      <div class=${unit ? 'with-unit' : ''}>
+        ${textControl({
+          id: index === 0 ? id : `${id}-${index}`,
+          value: text,
+          rows: item.type === 'text' ? 5 : undefined,
+          type: inputType(item),
+          inputmode:
+            item.type === 'integer'
+              ? 'numeric'
+              : item.type === 'decimal' || item.type === 'quantity'
+                ? 'decimal'
+                : undefined,
+          spellcheck: item.type === 'string' ? true : undefined,
+          placeholder: item.placeholder,
+          readonly: item.readOnly,
+          invalid: !!error,
+          describedBy: [errorId, ...helpIds(help), countId, unitId],
+          label,
+          onInput: (text) => view.edit(item, (s) => s.type(item, index, text)),
+          onChange: view.left,
+        })}${unit ? html`<span class="unit" id=${unitId!}>${unit.label}</span>` : nothing}
+      </div>
       ${max !== undefined && text.length >= max * 0.8 ? html`<p class="count ${text.length > max ? 'count--over' : ''}" aria-hidden="true">${countText(max - text.length)}</p>` : nothing}
       ${after ?? nothing}
     </div>`;
@@ -230,7 +241,7 @@ function renderControl(view: QuestionsView, item: FormItem, id: string, help: He
         </p>`
       : nothing
   }${shownError}
-  ${repeat ? repeat(view, item, id, field) : field(entries[0] ?? '', 0)}`;
+  ${repeat ? repeat(view, item, id, field) : field(entries[0] ?? '', 0)}${picker ?? nothing}`;
 }
 
 function renderChoices(

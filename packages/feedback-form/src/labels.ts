@@ -52,6 +52,33 @@ export function errorText(error: EntryError | ContactError, item?: FormItem): st
       return msg('Describe your other answer', {id: 'feedback.error.other'});
     case 'date':
       return msg('Enter a real date or time', {id: 'feedback.error.date'});
+    case 'too-short': {
+      const min = formatNumber(item?.minLength ?? 0);
+      return msg(str`Use ${min} characters or more`, {id: 'feedback.error.too-short'});
+    }
+    case 'decimal-places': {
+      const places = item?.maxDecimalPlaces ?? 0;
+      const example = formatNumber(Number(`12.${'345678'.slice(0, places)}`));
+      return places === 0
+        ? msg('Enter a whole number, like 3', {id: 'feedback.error.integer'})
+        : msg(str`Enter a number with fewer decimal places, like ${example}`, {id: 'feedback.error.decimal-places'});
+    }
+    case 'pattern':
+      return item?.placeholder
+        ? msg(str`Enter it in this form: ${item.placeholder}`, {id: 'feedback.error.pattern-format'})
+        : msg('Enter it in the form the question asks for', {id: 'feedback.error.pattern'});
+    case 'too-few': {
+      const min = formatNumber(item?.minOccurs ?? 0);
+      return item && item.choices.length > 0
+        ? msg(str`Select at least ${min} answers`, {id: 'feedback.error.too-few-select'})
+        : msg(str`Give at least ${min} answers`, {id: 'feedback.error.too-few'});
+    }
+    case 'too-many': {
+      const max = formatNumber(item?.maxOccurs ?? 0);
+      return item && item.choices.length > 0
+        ? msg(str`Select no more than ${max} answers`, {id: 'feedback.error.too-many-select'})
+        : msg(str`Give no more than ${max} answers`, {id: 'feedback.error.too-many'});
+    }
     case 'contact-missing':
       return msg('Enter an e-mail address or a phone number, or untick “Contact me”', {id: 'feedback.error.contact'});
     case 'email':

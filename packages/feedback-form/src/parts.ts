@@ -6,14 +6,15 @@ import type {SdcReader} from './questionnaire/read.js';
  * Renderers that only some questionnaires need (SDC controls and help), each a file of its
  * own that a page loads only when the form it shows uses it. Until one is loaded, or if it
  * cannot be (offline, a blocked file), the item keeps its default control: a text box for a
- * slider, radio buttons for a drop-down, help as display text after its question, and one
- * answer to a repeating text question.
+ * slider, radio buttons for a drop-down, help as display text after its question, one
+ * answer to a repeating text question, and a quantity in its first unit.
  */
 const LOAD = {
   slider: () => import('./parts/slider.js').then((m) => m.renderSlider),
   select: () => import('./parts/select.js').then((m) => m.renderSelect),
   help: () => import('./parts/help.js').then((m) => m.renderHelp),
   repeat: () => import('./parts/repeat.js').then((m) => m.renderRows),
+  units: () => import('./parts/units.js').then((m) => m.renderUnits),
 };
 export type PartName = keyof typeof LOAD;
 export type Parts = {[K in PartName]?: Awaited<ReturnType<(typeof LOAD)[K]>>};
@@ -43,6 +44,7 @@ export function loadParts(form: Form, parts: Parts): Promise<void> | undefined {
     if (part) needed.add(part);
     if (item.help || item.supportLink) needed.add('help');
     if (item.repeats && answerable(item) && !isChoice(item) && item.type !== 'boolean') needed.add('repeat');
+    if ((item.units?.length ?? 0) > 1) needed.add('units');
   }
   const missing = [...needed].filter((name) => !parts[name]);
   if (missing.length === 0) return undefined;

@@ -154,7 +154,7 @@ describe('FHIR Questionnaire model', () => {
         {
           resourceType: 'Questionnaire',
           item: [
-            {linkId: 'a', type: 'quantity'},
+            {linkId: 'a', type: 'attachment'},
             {
               linkId: 'b',
               type: 'choice',
@@ -187,7 +187,7 @@ describe('FHIR Questionnaire model', () => {
         'en',
       );
       expect(value!.items.map((i) => i.unsupported)).to.deep.equal([
-        'type quantity',
+        'type attachment',
         'answerValueSet https://tx.example/vs',
         'modifierExtension "https://example.org/only-for-clinicians"',
         undefined,

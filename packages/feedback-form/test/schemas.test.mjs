@@ -27,6 +27,7 @@ const EVERY_ANSWER = new Map([
   ['first-visit', [{kind: 'boolean', value: false}]],
   ['nights', [{kind: 'integer', value: 3}]],
   ['distance', [{kind: 'decimal', value: 12.5}]],
+  ['weight', [{kind: 'quantity', value: 72.5, unit: {system: 'http://unitsofmeasure.org', code: 'kg', display: 'kg'}}]],
   ['arrived', [{kind: 'date', value: '2026-11-02'}]],
   ['left', [{kind: 'dateTime', value: '2026-11-05T10:30:00+01:00'}]],
   ['meal', [{kind: 'time', value: '12:15:00'}]],
@@ -80,10 +81,15 @@ test('a response with every answer type validates against the FHIR R4 schema, hi
     'valueString',
     'valueUri',
     'valueCoding',
+    'valueQuantity',
   ]) {
     assert.ok(json.includes(`"${value}"`), value);
   }
   assert.ok(!json.includes('hidden'));
+  // The same answers as the envelope's data carries them (a quantity as its number and unit code).
+  const answers = answersByLinkId(form, EVERY_ANSWER);
+  assert.deepEqual(answers.weight, {value: 72.5, unit: 'kg'});
+  valid(feedbackSchema, {answers});
   // An item nested under a question travels inside that question's answer.
   const details = response.item[0].item.find((item) => item.linkId === 'details');
   assert.equal(details.answer[0].item[0].linkId, 'more');

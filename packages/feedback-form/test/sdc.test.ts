@@ -1,8 +1,8 @@
 import {expect, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {CareloopErrorDetail} from '@careloop/core';
-import {expectAccessible, focusOn, mount, settled, textOf, until} from '../../core/test/support.js';
-import {$, $$, feedbackForm, pick, submitted, write} from './support.js';
+import {chooseOption, expectAccessible, focusOn, mount, settled, textOf, until} from '../../core/test/support.js';
+import {$, $$, feedbackForm, pick, send, submitted, type, write} from './support.js';
 
 // What published questionnaires use beyond the core of R4 (Structured Data Capture), as a person meets it.
 
@@ -151,5 +151,155 @@ describe('SDC: help and instructions', () => {
     expect(envelope.data.answers).to.deep.include({ward: 'Maple', kind: 'Emergency'});
     expect(JSON.stringify(envelope.fhir)).to.not.contain('-help');
     expect(JSON.stringify(envelope.fhir)).to.not.contain('discharge letter');
+  });
+});
+
+const HL7 = 'http://hl7.org/fhir/StructureDefinition/';
+const UCUM = 'http://unitsofmeasure.org';
+const ext = (name: string, value: Record<string, unknown>) => ({url: `${HL7}${name}`, ...value});
+const ucum = (code: string, display: string) => ({system: UCUM, code, display});
+
+const MEASURED = {
+  resourceType: 'Questionnaire',
+  item: [
+    {
+      linkId: 'weight',
+      type: 'quantity',
+      text: 'Your weight',
+      extension: [
+        ext('questionnaire-unit', {valueCoding: ucum('kg', 'kg')}),
+        ext('maxDecimalPlaces', {valueInteger: 1}),
+      ],
+    },
+    {
+      linkId: 'height',
+      type: 'quantity',
+      text: 'Your height',
+      extension: [
+        ext('questionnaire-unitOption', {valueCoding: ucum('cm', 'centimetres')}),
+        ext('questionnaire-unitOption', {valueCoding: ucum('[in_i]', 'inches')}),
+      ],
+    },
+  ],
+};
+
+describe('SDC: quantities and units', () => {
+  it('names a single unit beside its box, offers a choice of units, and sends valueQuantity', async () => {
+    const el = await feedbackForm({'no-role': '', 'no-contact': ''}, MEASURED);
+    const weight = await write(el, 'Your weight', '72,5');
+    expect(weight.inputMode).to.equal('decimal');
+    expect(description(el, weight)).to.equal('kg');
+    // The height's unit is a labelled choice, centimetres until another is chosen.
+    const unit = $<HTMLSelectElement>(el, 'select')!;
+    expect(textOf(el.shadowRoot!.querySelector(`label[for="${unit.id}"]`))).to.equal('Unit');
+    expect([...unit.options].map((o) => o.text)).to.deep.equal(['centimetres', 'inches']);
+    await expectAccessible(el);
+    await write(el, 'Your height', '70');
+    await chooseOption(el, unit, '1');
+
+    const envelope = await submitted(el);
+    const answers = Object.fromEntries((envelope.fhir.item ?? []).map((i) => [i.linkId, i.answer]));
+    expect(answers['weight']).to.deep.equal([{valueQuantity: {value: 72.5, unit: 'kg', system: UCUM, code: 'kg'}}]);
+    expect(answers['height']).to.deep.equal([
+      {valueQuantity: {value: 70, unit: 'inches', system: UCUM, code: '[in_i]'}},
+    ]);
+    expect(envelope.data.answers).to.deep.equal({
+      weight: {value: 72.5, unit: 'kg'},
+      height: {value: 70, unit: '[in_i]'},
+    });
+  });
+
+  it('asks for fewer decimal places than typed, at the field and in the summary', async () => {
+    const el = await feedbackForm({'no-role': '', 'no-contact': ''}, MEASURED);
+    await write(el, 'Your weight', '72.55');
+    await send(el);
+    await until(() => $(el, '.error-summary') !== null, 'the error summary');
+    expect(textOf($(el, '.error-summary a'))).to.contain('Enter a number with fewer decimal places, like 12.3');
+    expect(textOf($(el, '.question--error'))).to.contain('Enter a number with fewer decimal places, like 12.3');
+    await expectAccessible(el);
+  });
+});
+
+const CHECKED = {
+  resourceType: 'Questionnaire',
+  item: [
+    {
+      linkId: 'nhs',
+      type: 'string',
+      text: 'Your NHS number',
+      extension: [
+        ext('regex', {valueString: '^\\d{3} ?\\d{3} ?\\d{4}$'}),
+        ext('entryFormat', {valueString: '999 999 9999'}),
+      ],
+    },
+    {
+      linkId: 'story',
+      type: 'text',
+      text: 'Tell us what happened',
+      extension: [ext('minLength', {valueInteger: 10})],
+    },
+    {
+      linkId: 'staff',
+      type: 'string',
+      text: 'Who looked after you?',
+      repeats: true,
+      extension: [ext('questionnaire-minOccurs', {valueInteger: 2}), ext('questionnaire-maxOccurs', {valueInteger: 3})],
+    },
+    {
+      linkId: 'slow',
+      type: 'string',
+      text: 'A word',
+      extension: [ext('regex', {valueString: '(a)\\1'})],
+    },
+  ],
+};
+
+describe('SDC: checks on what is typed', () => {
+  it('names each check that fails, in the person’s terms, and sends once they pass', async () => {
+    const el = document.createElement('cl-feedback-form');
+    el.setAttribute('no-role', '');
+    el.setAttribute('no-contact', '');
+    el.questionnaire = CHECKED;
+    const error = oneEvent(el, 'cl-error');
+    mount(el);
+    // The backreference is refused (it needs backtracking), and named; its question takes any answer.
+    const {detail} = (await error) as CustomEvent<CareloopErrorDetail>;
+    expect(detail.problems.map((p) => [p.code, p.path])).to.deep.equal([['ignored', 'item[3].extension(regex)']]);
+    expect(detail.problems[0]!.detail).to.match(/backreference/);
+    await until(() => $(el, '[aria-busy]') === null && $(el, 'input') !== null, 'the questions to show');
+
+    await write(el, 'Your NHS number', '943 476 591');
+    await write(el, 'Tell us what happened', 'Fine');
+    await write(el, 'Who looked after you?', 'Sam');
+    await write(el, 'A word', 'aa');
+    await send(el);
+    await until(() => $(el, '.error-summary') !== null, 'the error summary');
+    expect($$(el, '.error-summary a').map(textOf)).to.deep.equal([
+      'Your NHS number: Enter it in this form: 999 999 9999',
+      'Tell us what happened: Use 10 characters or more',
+      'Who looked after you?: Give at least 2 answers',
+    ]);
+    await expectAccessible(el);
+
+    // Adds to what is there: focus, the end of the text, and type.
+    const append = async (question: string, text: string) => {
+      await write(el, question, '');
+      await sendKeys({press: 'End'});
+      await type(el, text);
+    };
+    await append('Your NHS number', '9');
+    await append('Tell us what happened', ' went well');
+    $$<HTMLButtonElement>(el, 'button')
+      .find((b) => textOf(b) === 'Add another answer')!
+      .click();
+    await until(() => el.shadowRoot!.activeElement?.id.endsWith('-1') === true, 'the new field to have focus');
+    await type(el, 'Alex');
+    const envelope = await submitted(el);
+    expect(envelope.data.answers).to.deep.equal({
+      nhs: '943 476 5919',
+      story: 'Fine went well',
+      staff: ['Sam', 'Alex'],
+      slow: 'aa',
+    });
   });
 });

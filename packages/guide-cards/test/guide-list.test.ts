@@ -4,6 +4,7 @@ import type {CareloopErrorDetail} from '@careloop/core';
 import '@careloop/guide-cards/cl-guide-list.js';
 import type {GuideFilterChangeDetail, GuideList} from '@careloop/guide-cards';
 import {
+  chooseOption,
   emulateMedia,
   expectAccessible,
   mount,
@@ -38,24 +39,9 @@ async function search(el: GuideList, text: string): Promise<void> {
   await el.updateComplete;
 }
 
-/**
- * Chooses a filter value with the keyboard: focus the select, then arrow to the option,
- * one key at a time, each after the last has moved the selection (a person looks too).
- */
-async function choose(el: GuideList, id: string, value: string): Promise<void> {
-  const select = $<HTMLSelectElement>(el, `#${id}`)!;
-  select.focus();
-  await until(() => el.shadowRoot!.activeElement === select, `#${id} to have focus`);
-  const target = [...select.options].findIndex((o) => o.value === value);
-  expect(target, `option ${value} in #${id}`).to.be.at.least(0);
-  while (select.selectedIndex !== target) {
-    const from = select.selectedIndex;
-    await sendKeys({press: target > from ? 'ArrowDown' : 'ArrowUp'});
-    // A busy engine can take a moment to apply the key; press again only if it never does.
-    await until(() => select.selectedIndex !== from, `#${id} to move from option ${from}`).catch(() => undefined);
-  }
-  await el.updateComplete;
-}
+/** Chooses a filter value with the keyboard. */
+const choose = (el: GuideList, id: string, value: string) =>
+  chooseOption(el, $<HTMLSelectElement>(el, `#${id}`)!, value);
 
 describe('<cl-guide-list>', () => {
   describe('defaults', () => {

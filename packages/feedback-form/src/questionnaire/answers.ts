@@ -10,7 +10,8 @@ export type Answer =
   | {kind: 'time'; value: string}
   | {kind: 'string'; value: string}
   | {kind: 'uri'; value: string}
-  | {kind: 'coding'; value: Coding};
+  | {kind: 'coding'; value: Coding}
+  | {kind: 'quantity'; value: number; unit?: Coding};
 
 /** Reads the one value[x] an object carries; undefined when it has none we know. */
 export function fromValues(values: Values): Answer | undefined {
@@ -26,6 +27,12 @@ export function fromValues(values: Values): Answer | undefined {
   if (typeof values.valueUri === 'string') return {kind: 'uri', value: values.valueUri};
   if (values.valueCoding && typeof values.valueCoding === 'object' && typeof values.valueCoding.code === 'string') {
     return {kind: 'coding', value: values.valueCoding};
+  }
+  const quantity = values.valueQuantity;
+  if (typeof quantity?.value === 'number' && Number.isFinite(quantity.value)) {
+    const {value, unit, system, code} = quantity;
+    const coding = code ? {...(system ? {system} : {}), code, ...(unit ? {display: unit} : {})} : undefined;
+    return {kind: 'quantity', value, ...(coding ? {unit: coding} : {})};
   }
   return undefined;
 }
@@ -53,6 +60,17 @@ export function toValues(answer: Answer): Values {
       const {system, code, display} = answer.value;
       return {valueCoding: {...(system ? {system} : {}), code, ...(display ? {display} : {})}};
     }
+    case 'quantity': {
+      const {system, code, display} = answer.unit ?? {};
+      return {
+        valueQuantity: {
+          value: answer.value,
+          ...(display || code ? {unit: display ?? code} : {}),
+          ...(system ? {system} : {}),
+          ...(code ? {code} : {}),
+        },
+      };
+    }
   }
 }
 
@@ -61,7 +79,7 @@ function sameCoding(a: Coding, b: Coding): boolean {
   return a.code === b.code && (!a.system || !b.system || a.system === b.system);
 }
 
-const NUMERIC = new Set(['decimal', 'integer']);
+const NUMERIC = new Set(['decimal', 'integer', 'quantity']);
 const TEMPORAL = new Set(['date', 'dateTime']);
 
 /**

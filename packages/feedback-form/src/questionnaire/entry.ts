@@ -21,6 +21,11 @@ export const ENTRY_ERRORS = [
   'too-long',
   'other-missing',
   'date',
+  'too-short',
+  'decimal-places',
+  'pattern',
+  'too-few',
+  'too-many',
 ] as const;
 export type EntryError = (typeof ENTRY_ERRORS)[number];
 
@@ -57,8 +62,15 @@ function one(item: FormItem, text: string, choiceOther: string): Answer | EntryE
       if (!value) return undefined;
       return INTEGER.test(value) ? {kind: 'integer', value: Number(value)} : 'integer';
     case 'decimal':
+    case 'quantity': {
       if (!value) return undefined;
-      return DECIMAL.test(value) ? {kind: 'decimal', value: Number(value.replace(',', '.'))} : 'decimal';
+      if (!DECIMAL.test(value)) return 'decimal';
+      const number = Number(value.replace(',', '.'));
+      if (item.type === 'decimal') return {kind: 'decimal', value: number};
+      // The unit chosen (its index, as `other`), else the first.
+      const unit = item.units?.[Number(choiceOther) || 0]?.coding;
+      return {kind: 'quantity', value: number, ...(unit ? {unit} : {})};
+    }
     case 'date':
       if (!value) return undefined;
       return ISO_DATE.test(value) ? {kind: 'date', value} : 'date';
@@ -99,7 +111,9 @@ export function readEntries(item: FormItem, entries: readonly string[], other = 
   const answers: Answer[] = [];
   let error: EntryError | undefined;
   for (const text of entries) {
-    if (item.maxLength !== undefined && text.trim().length > item.maxLength) error ??= 'too-long';
+    const typed = text.trim();
+    if (item.maxLength !== undefined && typed.length > item.maxLength) error ??= 'too-long';
+    if (typed) error ??= item.check?.(typed);
     const read = one(item, text, other);
     if (typeof read === 'string') error ??= read;
     else if (read) {
@@ -109,6 +123,8 @@ export function readEntries(item: FormItem, entries: readonly string[], other = 
     }
   }
   if (answers.length === 0 && item.required && !error) error = 'required';
+  if (answers.length > 0 && answers.length < (item.minOccurs ?? 0)) error ??= 'too-few';
+  if (answers.length > (item.maxOccurs ?? Infinity)) error ??= 'too-many';
   return error ? {answers, error} : {answers};
 }
 

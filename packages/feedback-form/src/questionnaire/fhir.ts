@@ -15,6 +15,8 @@ export interface Extension {
   valueDate?: string;
   valueDateTime?: string;
   valueCodeableConcept?: {coding?: Coding[]; text?: string};
+  valueCoding?: Coding;
+  valueCanonical?: string;
 }
 
 export interface Element {
@@ -29,6 +31,13 @@ export interface Coding {
   _display?: Element;
 }
 
+export interface Quantity {
+  value?: number;
+  unit?: string;
+  system?: string;
+  code?: string;
+}
+
 /** `value[x]` as it appears in answers, initial values and enableWhen. */
 export interface Values {
   valueBoolean?: boolean;
@@ -40,19 +49,13 @@ export interface Values {
   valueString?: string;
   valueUri?: string;
   valueCoding?: Coding;
+  valueQuantity?: Quantity;
 }
 
-/** Extension URLs the form understands. */
+/** Extension URLs the core reader understands (the SDC reader has its own, sdc.ts). */
 export const EXT = {
   translation: 'http://hl7.org/fhir/StructureDefinition/translation',
-  itemControl: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
   hidden: 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden',
-  minValue: 'http://hl7.org/fhir/StructureDefinition/minValue',
-  maxValue: 'http://hl7.org/fhir/StructureDefinition/maxValue',
-  entryFormat: 'http://hl7.org/fhir/StructureDefinition/entryFormat',
-  renderingXhtml: 'http://hl7.org/fhir/StructureDefinition/rendering-xhtml',
-  displayCategory: 'http://hl7.org/fhir/StructureDefinition/questionnaire-displayCategory',
-  supportLink: 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-supportLink',
   /** Careloop's own: on an answerOption, the face drawn for it on a pictorial scale. */
   face: 'https://careloop.invalid/fhir/StructureDefinition/face',
 } as const;

@@ -1,6 +1,8 @@
 import type {Answer} from './answers.js';
+import type {EntryError} from './entry.js';
+import type {Coding} from './fhir.js';
 
-/** Item types the form renders (FHIR R4 Questionnaire item types, less attachment, reference and quantity). */
+/** Item types the form renders (FHIR R4 Questionnaire item types, less attachment and reference). */
 export const ITEM_TYPES = [
   'group',
   'display',
@@ -15,6 +17,7 @@ export const ITEM_TYPES = [
   'url',
   'choice',
   'open-choice',
+  'quantity',
 ] as const;
 export type ItemType = (typeof ITEM_TYPES)[number];
 
@@ -51,6 +54,13 @@ export interface AnswerChoice {
 export const FACES = ['very-good', 'good', 'neither', 'poor', 'very-poor', 'dont-know'] as const;
 export type Face = (typeof FACES)[number];
 
+/** A unit a quantity can be given in (questionnaire-unit, unitOption or unitValueSet). */
+export interface Unit {
+  coding: Coding;
+  /** What the person reads, in the active locale where a translation exists. */
+  label: string;
+}
+
 /** Most items a questionnaire may have; more is refused rather than freezing the page. */
 export const MAX_ITEMS = 1000;
 
@@ -76,6 +86,16 @@ export interface FormItem {
   minValue?: Answer;
   maxValue?: Answer;
   placeholder?: string;
+  /** A quantity's units; the first is the one used until the person chooses another. */
+  units?: Unit[];
+  /** SDC's limits on what is typed, for the words of their errors. */
+  minLength?: number;
+  maxDecimalPlaces?: number;
+  /** Checks one answer as typed against those limits and the item's regex (made by the SDC reader). */
+  check?: (typed: string) => EntryError | undefined;
+  /** How many answers a repeating question needs at least, and takes at most. */
+  minOccurs?: number;
+  maxOccurs?: number;
   /** On a display item: shown with its question as help or instructions (`help` of the question). */
   hint?: Hint;
   /** Display items shown with this question or group, read with it (aria-describedby). */

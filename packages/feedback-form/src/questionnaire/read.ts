@@ -19,11 +19,11 @@ import {
 export type Json = Record<string, unknown>;
 
 /** FHIR item types outside the supported subset: kept in place as a visible notice. */
-const UNSUPPORTED_TYPES = new Set(['attachment', 'reference', 'quantity', 'question']);
+const UNSUPPORTED_TYPES = new Set(['attachment', 'reference', 'question']);
 
 export const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const extensions = (element: unknown): Extension[] =>
+export const extensions = (element: unknown): Extension[] =>
   isObject(element) && Array.isArray(element['extension'])
     ? ((element['extension'] as unknown[]).filter(isObject) as unknown as Extension[])
     : [];

@@ -44,10 +44,12 @@ export function buildResponse(
 }
 
 function plain(answer: Answer): unknown {
+  if (answer.kind === 'quantity')
+    return answer.unit?.code ? {value: answer.value, unit: answer.unit.code} : answer.value;
   return answer.kind === 'coding' ? answer.value.code : answer.value;
 }
 
-/** The answers as a simple `{linkId: value}` map (codes for codings; a list where an item repeats). */
+/** The answers as a simple `{linkId: value}` map (codes for codings, `{value, unit}` for a quantity with a unit; a list where an item repeats). */
 export function answersByLinkId(form: Form, answers: Answers): Record<string, unknown> {
   const enabled = enabledItems(form, answers);
   const out: [string, unknown][] = [];

@@ -1,8 +1,28 @@
 import {describeValue, isSafeUrl} from '@careloop/core';
 import {fromValues} from './answers.js';
-import {EXT, type Coding} from './fhir.js';
-import {HINTS, ITEM_CONTROLS, type AnswerChoice, type Hint, type ItemControl} from './model.js';
-import {codingLabel, extension, isObject, type Context, type SdcReader} from './read.js';
+import type {Coding} from './fhir.js';
+import {HINTS, ITEM_CONTROLS, type AnswerChoice, type Hint, type ItemControl, type Unit} from './model.js';
+import {compilePattern, type Pattern} from './pattern.js';
+import {codingLabel, extension, extensions, isObject, type Context, type SdcReader} from './read.js';
+
+const HL7 = 'http://hl7.org/fhir/StructureDefinition/';
+const URL = {
+  itemControl: `${HL7}questionnaire-itemControl`,
+  displayCategory: `${HL7}questionnaire-displayCategory`,
+  minValue: `${HL7}minValue`,
+  maxValue: `${HL7}maxValue`,
+  entryFormat: `${HL7}entryFormat`,
+  renderingXhtml: `${HL7}rendering-xhtml`,
+  supportLink: 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-supportLink',
+  regex: `${HL7}regex`,
+  minLength: `${HL7}minLength`,
+  maxDecimalPlaces: `${HL7}maxDecimalPlaces`,
+  minOccurs: `${HL7}questionnaire-minOccurs`,
+  maxOccurs: `${HL7}questionnaire-maxOccurs`,
+  unit: `${HL7}questionnaire-unit`,
+  unitOption: `${HL7}questionnaire-unitOption`,
+  unitValueSet: `${HL7}questionnaire-unitValueSet`,
+} as const;
 
 /**
  * The SDC reader: what a published questionnaire adds to the core of R4 (rendering
@@ -12,7 +32,7 @@ import {codingLabel, extension, isObject, type Context, type SdcReader} from './
  */
 export const readSdc: SdcReader = (obj, item, path, context) => {
   const {reader} = context;
-  const xhtml = extension(obj['_text'], EXT.renderingXhtml)?.valueString;
+  const xhtml = extension(obj['_text'], URL.renderingXhtml)?.valueString;
   if (typeof xhtml === 'string') item.xhtml = xhtml;
 
   const valueSet = reader.text(obj, 'answerValueSet', `${path}.answerValueSet`);
@@ -26,8 +46,8 @@ export const readSdc: SdcReader = (obj, item, path, context) => {
   }
 
   const code = (url: string) => extension(obj, url)?.valueCodeableConcept?.coding?.[0]?.code;
-  const control = code(EXT.itemControl);
-  const category = code(EXT.displayCategory);
+  const control = code(URL.itemControl);
+  const category = code(URL.displayCategory);
   const isHint = (hint: unknown) => item.type === 'display' && (HINTS as readonly unknown[]).includes(hint);
   if ((ITEM_CONTROLS as readonly unknown[]).includes(control)) item.control = control as ItemControl;
   else if (isHint(control)) item.hint = control as Hint;
@@ -37,19 +57,88 @@ export const readSdc: SdcReader = (obj, item, path, context) => {
   else if (category !== undefined)
     reader.report({code: 'ignored', path: `${path}.extension(displayCategory)`, found: describeValue(category)});
 
-  const link = extension(obj, EXT.supportLink)?.valueUri;
+  const link = extension(obj, URL.supportLink)?.valueUri;
   if (typeof link === 'string' && isSafeUrl(link)) item.supportLink = link;
   else if (link !== undefined)
     reader.report({code: 'unsafe-url', path: `${path}.extension(supportLink)`, found: describeValue(link)});
 
-  const min = extension(obj, EXT.minValue);
-  const max = extension(obj, EXT.maxValue);
+  const min = extension(obj, URL.minValue);
+  const max = extension(obj, URL.maxValue);
   const minValue = min && fromValues(min);
   const maxValue = max && fromValues(max);
   if (minValue) item.minValue = minValue;
   if (maxValue) item.maxValue = maxValue;
-  const placeholder = extension(obj, EXT.entryFormat)?.valueString;
+  const placeholder = extension(obj, URL.entryFormat)?.valueString;
   if (typeof placeholder === 'string') item.placeholder = placeholder;
+
+  // Limits on what is typed, and on how many answers a repeating question takes.
+  const count = (url: string, name: string) => {
+    const found = extension(obj, url);
+    if (!found) return undefined;
+    const value = found.valueInteger;
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
+    reader.report({
+      code: 'wrong-type',
+      path: `${path}.extension(${name})`,
+      expected: 'whole-number',
+      found: describeValue(value),
+    });
+    return undefined;
+  };
+  const minLength = count(URL.minLength, 'minLength');
+  if (minLength) item.minLength = minLength;
+  const places = count(URL.maxDecimalPlaces, 'maxDecimalPlaces');
+  if (places !== undefined && (item.type === 'decimal' || item.type === 'quantity')) item.maxDecimalPlaces = places;
+  const minOccurs = count(URL.minOccurs, 'minOccurs');
+  const maxOccurs = count(URL.maxOccurs, 'maxOccurs');
+  if (item.repeats && minOccurs !== undefined && minOccurs > 1) item.minOccurs = minOccurs;
+  if (item.repeats && maxOccurs) item.maxOccurs = maxOccurs;
+  const regex = extension(obj, URL.regex)?.valueString;
+  let pattern: Pattern | undefined;
+  if (typeof regex === 'string') {
+    try {
+      pattern = compilePattern(regex);
+    } catch (error) {
+      // A pattern that could freeze the page, or is no pattern: answers are taken without it.
+      reader.report({
+        code: 'ignored',
+        path: `${path}.extension(regex)`,
+        found: describeValue(regex),
+        detail: String(error),
+      });
+    }
+  }
+
+  if (item.minLength || item.maxDecimalPlaces !== undefined || pattern) {
+    const {minLength = 0, maxDecimalPlaces = Infinity} = item;
+    item.check = (typed) =>
+      typed.length < minLength
+        ? 'too-short'
+        : (typed.split(/[.,]/)[1]?.length ?? 0) > maxDecimalPlaces
+          ? 'decimal-places'
+          : pattern && !pattern.test(typed)
+            ? 'pattern'
+            : undefined;
+  }
+
+  if (item.type === 'quantity') {
+    const units = [
+      ...[URL.unit, URL.unitOption].flatMap((url) =>
+        extensions(obj).flatMap((e) =>
+          e.url === url && typeof e.valueCoding?.code === 'string' ? [e.valueCoding] : [],
+        ),
+      ),
+    ].map((coding): Unit => ({coding, label: codingLabel(coding, context.locale)}));
+    const set = extension(obj, URL.unitValueSet)?.valueCanonical;
+    if (typeof set === 'string') {
+      const choices = valueSetChoices(set, context);
+      if (choices)
+        for (const {answer, label} of choices)
+          if (answer.kind === 'coding') units.push({coding: answer.value, label});
+          else reader.report({code: 'ignored', path: `${path}.extension(unitValueSet)`, found: describeValue(set)});
+    }
+    if (units.length > 0) item.units = units;
+  }
 };
 
 /** The concepts of a contained ValueSet (`#id`), from its expansion or its compose. */

@@ -38,7 +38,7 @@ const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isS
 export class QuestionnaireSession {
   /** Entries as the controls hold them, by linkId. */
   readonly entries: Entries = new Map();
-  /** The words of "something else" on open-choice questions, by linkId. */
+  /** The second part of an answer, by linkId: the words of an open choice's "something else", or a quantity's unit (its index). */
   readonly others = new Map<string, string>();
   /** A control id for every item, stable for this questionnaire (`q0`, `q1`…). */
   readonly ids: Map<string, string>;
