@@ -7,6 +7,7 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {minifyTemplates} from './scripts/rollup-minify-templates.mjs';
+import {explicitMsgIds} from './scripts/rollup-explicit-msg-ids.mjs';
 import {WIDGETS} from './scripts/packages.mjs';
 
 const BUDGETED = WIDGETS.filter((p) => p.size);
@@ -24,6 +25,7 @@ const sizeEntry = {
 
 const plugins = () => [
   minifyTemplates(),
+  explicitMsgIds(),
   nodeResolve({exportConditions: ['default', 'module', 'import'], preferBuiltins: false}),
   terser({
     ecma: 2021,

@@ -20,6 +20,9 @@ for (const locale of config.targetLocales) {
   const xml = readFileSync(file, 'utf8');
   for (const [, id, body] of xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
     units++;
+    // An id lit-localize made up from the text: the msg() gave none (the bundles rely on every one having one).
+    if (/^[sh][0-9a-f]{16}$/.test(id))
+      problems.push(`${locale}: a msg() has no id of its own (${id}); give it {id: '…'}`);
     const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
     const target = /<target>([\s\S]*?)<\/target>/.exec(body)?.[1];
     if (target === undefined || target.trim() === '') problems.push(`${locale}: "${id}" has no translation`);
