@@ -100,6 +100,10 @@ export const formStyles = css`
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(7rem, 1fr));
   }
+  .options--horizontal .options__list {
+    flex-flow: row wrap;
+    column-gap: var(--_space-l);
+  }
   .options--faces .option {
     position: relative;
   }
@@ -143,11 +147,15 @@ export const formStyles = css`
   }
   .slider {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--_space-s);
   }
+  .slider__end {
+    max-inline-size: 10rem;
+  }
   .slider input {
-    flex: 1;
+    flex: 1 1 8rem;
     min-block-size: var(--_target);
     accent-color: var(--_brand);
   }

@@ -79,7 +79,7 @@ export function sanitizeRich(form: Form, rich: Map<string, HTMLElement>, ready: 
 
 /** The item's words, after its prefix: its sanitised rendering-xhtml once loaded, else its text. */
 export function words(view: QuestionsView, item: FormItem): TemplateResult {
-  return html`${item.prefix ? html`<span class="prefix">${item.prefix}</span> ` : nothing}${view.rich.get(item.linkId) ?? item.text}`;
+  return html`${item.prefix ? html`<span class="prefix">${item.prefix}</span> ` : nothing}${view.rich.get(item.linkId) ?? view.parts.markdown?.(item) ?? item.text}`;
 }
 
 export const value = (event: Event) => (event.target as HTMLInputElement).value;
@@ -193,7 +193,7 @@ function renderControl(view: QuestionsView, item: FormItem, id: string, help: He
         ? html`${view.face?.(choice.face) ?? nothing}<span class="option__text">${choice.label}</span>`
         : choice.label,
     ]);
-    if (item.type === 'open-choice') options.push([OTHER, msg('Something else', {id: 'common.other'})]);
+    if (item.type === 'open-choice') options.push([OTHER, otherLabel(item)]);
     return renderChoices(view, item, id, help, options, multiple(item));
   }
   const entries = view.session.entries.get(item.linkId) ?? [];
@@ -261,14 +261,22 @@ function renderChoices(
     error: view.errorText(view.errorOf(item), item),
     name: id,
     multiple,
-    cls: item.choices.some((choice) => choice.face) ? 'options--faces' : '',
-    options: options.map(([value, label], i) => ({id: i === 0 ? id : `${id}-${i}`, value, label})),
+    cls: `${item.choices.some((choice) => choice.face) ? 'options--faces' : ''} ${item.horizontal ? 'options--horizontal' : ''}`,
+    options: options.map(([value, label], i) => ({
+      id: i === 0 ? id : `${id}-${i}`,
+      value,
+      label,
+      exclusive: item.choices[i]?.exclusive,
+    })),
     selected,
     disabled: item.readOnly,
     after: selected.includes(OTHER) ? renderOther(view, item, id) : nothing,
     onChange: (next) => view.edit(item, (s) => s.set(item, next)),
   });
 }
+
+/** The words of an open choice's own answer: the questionnaire's openLabel, else "Something else". */
+export const otherLabel = (item: FormItem) => item.openLabel ?? msg('Something else', {id: 'common.other'});
 
 export function renderOther(view: QuestionsView, item: FormItem, id: string): TemplateResult {
   return html`<div class="other">

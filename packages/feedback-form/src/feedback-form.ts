@@ -285,7 +285,7 @@ export class FeedbackForm extends FeedbackFormProperties {
   #problemsIn(items?: readonly FormItem[]): Problem[] {
     return (this.#session?.problemsIn(items) ?? []).map(({item, target, error}) => ({
       target,
-      question: item.text || item.linkId,
+      question: item.shortText ?? (item.text || item.linkId),
       error,
       item,
     }));
@@ -479,7 +479,8 @@ export class FeedbackForm extends FeedbackFormProperties {
     const last = step === steps.length - 1;
     const current = steps[step] ?? [];
     const paged = steps.length > 1;
-    const stepTitle = current.length === 1 && current[0]!.type === 'group' ? current[0]!.text : '';
+    const stepTitle =
+      current.length === 1 && current[0]!.type === 'group' ? (current[0]!.shortText ?? current[0]!.text) : '';
     return html`<div class="form" part="base">
       ${form.title ? heading(this.#level, form.title, {cls: 'title start', focusable: true}) : html`<span class="start" tabindex="-1"></span>`}
       ${this.renderProblems(problems, msg('Some questions could not be shown', {id: 'feedback.problems'}))}

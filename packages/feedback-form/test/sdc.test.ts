@@ -1,7 +1,16 @@
 import {expect, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {CareloopErrorDetail} from '@careloop/core';
-import {chooseOption, expectAccessible, focusOn, mount, settled, textOf, until} from '../../core/test/support.js';
+import {
+  chooseOption,
+  expectAccessible,
+  focusOn,
+  mount,
+  settled,
+  textOf,
+  until,
+  useDocumentLanguage,
+} from '../../core/test/support.js';
 import {$, $$, feedbackForm, pick, send, submitted, type, write} from './support.js';
 
 // What published questionnaires use beyond the core of R4 (Structured Data Capture), as a person meets it.
@@ -301,5 +310,178 @@ describe('SDC: checks on what is typed', () => {
       staff: ['Sam', 'Alex'],
       slow: 'aa',
     });
+  });
+});
+
+const SDC = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/';
+const inFrench = (content: string) => ({
+  extension: [
+    {
+      url: `${HL7}translation`,
+      extension: [
+        {url: 'lang', valueCode: 'fr'},
+        {url: 'content', valueString: content},
+      ],
+    },
+  ],
+});
+const option = (code: string, display: string, ...extension: unknown[]) => ({
+  valueCoding: {code, display},
+  ...(extension.length > 0 ? {extension} : {}),
+});
+
+const HINTED = {
+  resourceType: 'Questionnaire',
+  item: [
+    {
+      linkId: 'intro',
+      type: 'display',
+      text: 'Please read this first.',
+      _text: {
+        extension: [
+          ext('rendering-markdown', {valueMarkdown: '**Please** read this first.'}),
+          ext('rendering-style', {valueString: 'background: url(https://tracker.invalid/pixel.png); color: red'}),
+        ],
+      },
+    },
+    {
+      linkId: 'symptoms',
+      type: 'choice',
+      repeats: true,
+      required: true,
+      text: 'Which of these did you have after your operation, if any?',
+      extension: [
+        {url: `${SDC}sdc-questionnaire-shortText`, valueString: 'Symptoms'},
+        ext('questionnaire-choiceOrientation', {valueCode: 'horizontal'}),
+      ],
+      answerOption: [
+        option('pain', 'Pain', ext('questionnaire-optionPrefix', {valueString: 'a)'})),
+        option('nausea', 'Nausea', ext('questionnaire-optionPrefix', {valueString: 'b)'})),
+        option('none', 'None of these', ext('questionnaire-optionExclusive', {valueBoolean: true})),
+      ],
+    },
+    {
+      linkId: 'heard',
+      type: 'open-choice',
+      text: 'How did you hear about us?',
+      extension: [
+        {url: `${SDC}sdc-questionnaire-openLabel`, valueString: 'Another way', _valueString: inFrench('Autrement')},
+      ],
+      answerOption: [option('gp', 'From my GP')],
+    },
+    {
+      linkId: 'food',
+      type: 'string',
+      text: 'How was the food?',
+      _text: {extension: [ext('rendering-markdown', {valueMarkdown: 'How was the *food*?'})]},
+    },
+    {
+      linkId: 'pain',
+      type: 'integer',
+      text: 'How much pain do you have now?',
+      extension: [
+        control('slider'),
+        ext('minValue', {valueInteger: 0}),
+        ext('maxValue', {valueInteger: 10}),
+        ext('questionnaire-sliderStepValue', {valueInteger: 2}),
+      ],
+      item: [display('pain-lower', 'No pain', control('lower')), display('pain-upper', 'Worst pain', control('upper'))],
+    },
+  ],
+};
+
+describe('SDC: rendering hints', () => {
+  afterEach(() => useDocumentLanguage('en'));
+
+  it('lays the options out side by side with their prefixes, and a “none of these” clears the others', async () => {
+    const el = await feedbackForm({'no-role': '', 'no-contact': ''}, HINTED);
+    const [symptoms] = $$(el, 'fieldset.options');
+    expect(symptoms!.classList.contains('options--horizontal')).to.equal(true);
+    const labels = [...symptoms!.querySelectorAll('.option label')].map(textOf);
+    expect(labels).to.deep.equal(['a) Pain', 'b) Nausea', 'None of these']);
+    const boxes = [...symptoms!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    const press = async (box: HTMLInputElement) => {
+      await focusOn(el, box);
+      await sendKeys({press: ' '});
+      await el.updateComplete;
+    };
+    await press(boxes[0]!);
+    await press(boxes[1]!);
+    expect(boxes.map((b) => b.checked)).to.deep.equal([true, true, false]);
+    await press(boxes[2]!);
+    expect(boxes.map((b) => b.checked)).to.deep.equal([false, false, true]);
+    await press(boxes[1]!);
+    expect(boxes.map((b) => b.checked)).to.deep.equal([false, true, false]);
+    await expectAccessible(el);
+    const envelope = await submitted(el);
+    const symptomsAnswer = envelope.fhir.item?.find((i) => i.linkId === 'symptoms')?.answer;
+    expect(symptomsAnswer).to.deep.equal([{valueCoding: {code: 'nausea', display: 'Nausea'}}]);
+  });
+
+  it('calls a question by its short text in the error summary', async () => {
+    const el = await feedbackForm({'no-role': '', 'no-contact': ''}, HINTED);
+    await send(el);
+    await until(() => $(el, '.error-summary') !== null, 'the error summary');
+    const link = textOf($(el, '.error-summary a'));
+    expect(link).to.contain('Symptoms');
+    expect(link).to.not.contain('after your operation');
+    // At the question itself, the full question stays.
+    expect(textOf($(el, 'fieldset.options legend'))).to.contain('after your operation');
+  });
+
+  it('names an open choice’s own answer with its openLabel, translated', async () => {
+    const el = await feedbackForm({}, HINTED);
+    const other = () => $$(el, 'fieldset.options')[1]!.querySelectorAll('.option label')[1];
+    expect(textOf(other())).to.equal('Another way');
+    await useDocumentLanguage('fr');
+    await el.updateComplete;
+    await until(() => textOf(other()) === 'Autrement', 'the French openLabel');
+  });
+
+  it('moves a slider in its steps, with what its ends mean beside them and read with it', async () => {
+    const el = await feedbackForm({'no-role': '', 'no-contact': ''}, HINTED);
+    const slider = $<HTMLInputElement>(el, 'input[type="range"]')!;
+    expect(slider.step).to.equal('2');
+    expect([...$$(el, '.slider__end')].map(textOf)).to.deep.equal(['0 No pain', '10 Worst pain']);
+    expect(description(el, slider)).to.equal('No pain | Worst pain');
+    // The ends are not shown again as hint text.
+    expect($(el, '.hint--lower, .hint--upper')).to.equal(null);
+    await focusOn(el, slider);
+    await sendKeys({press: 'ArrowRight'});
+    await until(() => textOf($(el, '.slider__value')) !== '–', 'the slider to be answered');
+    expect(Number(slider.value) % 2).to.equal(0);
+    await expectAccessible(el);
+    await pick(el, 'Which of these', 'None of these');
+    const envelope = await submitted(el);
+    const pain = envelope.fhir.item?.find((i) => i.linkId === 'pain')?.answer?.[0]?.valueInteger;
+    expect(pain).to.equal(Number(slider.value));
+  });
+
+  it('renders rendering-markdown without its HTML, applies no rendering-style, and prefers a translation', async () => {
+    const el = await feedbackForm({}, HINTED);
+    await until(() => $(el, '.display strong') !== null, 'the Markdown to render');
+    expect(textOf($(el, '.display strong'))).to.equal('Please');
+    const food = $$(el, 'label.question__label').find((l) => textOf(l).startsWith('How was the'));
+    expect(textOf(food!.querySelector('em'))).to.equal('food');
+    // The questionnaire's CSS is never applied: no style attribute, no background image.
+    expect($(el, '[style]')).to.equal(null);
+    expect(getComputedStyle($(el, '.display')!).backgroundImage).to.equal('none');
+    await expectAccessible(el);
+
+    await useDocumentLanguage('fr');
+    const translatedForm = await feedbackForm(
+      {},
+      {
+        ...HINTED,
+        item: [
+          {
+            ...HINTED.item[0],
+            _text: {extension: [...HINTED.item[0]!._text!.extension, ...inFrench('Lisez ceci d’abord.').extension]},
+          },
+        ],
+      },
+    );
+    expect(textOf($(translatedForm, '.display'))).to.equal('Lisez ceci d’abord.');
+    expect($(translatedForm, '.display strong')).to.equal(null);
   });
 });

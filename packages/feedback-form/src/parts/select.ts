@@ -1,7 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import {requiredMark, selectField} from '@careloop/core';
-import {helpIds, renderOther, words, type Help, type QuestionsView} from '../feedback-form.template.js';
+import {helpIds, otherLabel, renderOther, words, type Help, type QuestionsView} from '../feedback-form.template.js';
 import {OTHER} from '../questionnaire/entry.js';
 import type {FormItem} from '../questionnaire/model.js';
 
@@ -18,7 +18,7 @@ export function renderSelect(view: QuestionsView, item: FormItem, id: string, he
     none: msg('Choose an answer', {id: 'feedback.choose'}),
     options: [
       ...item.choices.map((choice, i) => ({value: String(i), label: choice.label})),
-      ...(item.type === 'open-choice' ? [{value: OTHER, label: msg('Something else', {id: 'common.other'})}] : []),
+      ...(item.type === 'open-choice' ? [{value: OTHER, label: otherLabel(item)}] : []),
     ],
     value: selected,
     disabled: item.readOnly,

@@ -7,6 +7,8 @@ export interface Extension {
   url: string;
   extension?: Extension[];
   valueString?: string;
+  _valueString?: Element;
+  valueMarkdown?: string;
   valueUri?: string;
   valueCode?: string;
   valueBoolean?: boolean;

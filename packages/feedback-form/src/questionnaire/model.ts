@@ -30,9 +30,20 @@ export type ItemControl = (typeof ITEM_CONTROLS)[number];
 /**
  * How a display item goes with the question (or group) it is in, rather than standing
  * as an item of its own: SDC's itemControl codes for text, or its displayCategory.
- * `help` and `flyover` open as a disclosure; the others are shown as hint text.
+ * `help` and `flyover` open as a disclosure; `lower` and `upper` name a slider's ends;
+ * the others are shown as hint text.
  */
-export const HINTS = ['help', 'flyover', 'prompt', 'legal', 'context-display', 'instructions', 'security'] as const;
+export const HINTS = [
+  'help',
+  'flyover',
+  'prompt',
+  'legal',
+  'context-display',
+  'instructions',
+  'security',
+  'lower',
+  'upper',
+] as const;
 export type Hint = (typeof HINTS)[number];
 
 export interface Condition {
@@ -48,6 +59,8 @@ export interface AnswerChoice {
   initialSelected: boolean;
   /** The face drawn for this answer on a pictorial scale (Careloop's face extension). */
   face?: Face;
+  /** "None of these" (optionExclusive): choosing it clears the other answers, and another clears it. */
+  exclusive?: boolean;
 }
 
 /** Faces of the pictorial scale, from happiest to saddest, and "don't know". */
@@ -72,6 +85,16 @@ export interface FormItem {
   text: string;
   /** Sanitise before rendering: the rendering-xhtml alternative to `text`. */
   xhtml?: string;
+  /** The rendering-markdown alternative to `text` (rendered without parsing HTML). */
+  markdown?: string;
+  /** What the error summary and the progress call the item (sdc-questionnaire-shortText). */
+  shortText?: string;
+  /** The words of an open choice's "something else" (sdc-questionnaire-openLabel). */
+  openLabel?: string;
+  /** Answers side by side rather than one under another (choiceOrientation horizontal). */
+  horizontal?: boolean;
+  /** How far a slider moves in one step (sliderStepValue). */
+  step?: number;
   prefix?: string;
   required: boolean;
   repeats: boolean;

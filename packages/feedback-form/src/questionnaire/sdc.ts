@@ -1,11 +1,12 @@
 import {describeValue, isSafeUrl} from '@careloop/core';
 import {fromValues} from './answers.js';
-import type {Coding} from './fhir.js';
+import type {Coding, Element, Extension} from './fhir.js';
 import {HINTS, ITEM_CONTROLS, type AnswerChoice, type Hint, type ItemControl, type Unit} from './model.js';
 import {compilePattern, type Pattern} from './pattern.js';
-import {codingLabel, extension, extensions, isObject, type Context, type SdcReader} from './read.js';
+import {codingLabel, extension, extensions, isObject, translated, type Context, type SdcReader} from './read.js';
 
 const HL7 = 'http://hl7.org/fhir/StructureDefinition/';
+const SDC = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/';
 const URL = {
   itemControl: `${HL7}questionnaire-itemControl`,
   displayCategory: `${HL7}questionnaire-displayCategory`,
@@ -13,7 +14,14 @@ const URL = {
   maxValue: `${HL7}maxValue`,
   entryFormat: `${HL7}entryFormat`,
   renderingXhtml: `${HL7}rendering-xhtml`,
-  supportLink: 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-supportLink',
+  renderingMarkdown: `${HL7}rendering-markdown`,
+  choiceOrientation: `${HL7}questionnaire-choiceOrientation`,
+  sliderStepValue: `${HL7}questionnaire-sliderStepValue`,
+  optionExclusive: `${HL7}questionnaire-optionExclusive`,
+  optionPrefix: `${HL7}questionnaire-optionPrefix`,
+  shortText: `${SDC}sdc-questionnaire-shortText`,
+  openLabel: `${SDC}sdc-questionnaire-openLabel`,
+  supportLink: `${SDC}sdc-questionnaire-supportLink`,
   regex: `${HL7}regex`,
   minLength: `${HL7}minLength`,
   maxDecimalPlaces: `${HL7}maxDecimalPlaces`,
@@ -30,10 +38,43 @@ const URL = {
  * that has any of it; the presets have none. A hint this form does not know is
  * ignored, as SDC asks, and named: the item keeps its usual control.
  */
-export const readSdc: SdcReader = (obj, item, path, context) => {
-  const {reader} = context;
-  const xhtml = extension(obj['_text'], URL.renderingXhtml)?.valueString;
-  if (typeof xhtml === 'string') item.xhtml = xhtml;
+export const readSdc: SdcReader = (obj, item, path, context, options) => {
+  const {reader, locale} = context;
+  /** An extension's text, in the active locale where it has a translation. */
+  const said = (found: Extension | undefined) => {
+    const text = found && (translated(found._valueString, locale) ?? found.valueString);
+    return typeof text === 'string' && text.trim() ? text : undefined;
+  };
+  // The text's rich forms are in the questionnaire's own language: a translation of the plain text wins.
+  const textElement = obj['_text'] as Element | undefined;
+  if (!translated(textElement, locale)) {
+    const xhtml = extension(textElement, URL.renderingXhtml)?.valueString;
+    const markdown = extension(textElement, URL.renderingMarkdown)?.valueMarkdown;
+    if (typeof xhtml === 'string') item.xhtml = xhtml;
+    else if (typeof markdown === 'string' && markdown.trim()) item.markdown = markdown;
+  }
+  // rendering-style (CSS from the questionnaire) is never applied: the page's design decides.
+
+  const shortText = said(extension(obj, URL.shortText));
+  if (shortText) item.shortText = shortText;
+  const openLabel = said(extension(obj, URL.openLabel));
+  if (openLabel) item.openLabel = openLabel;
+  if (extension(obj, URL.choiceOrientation)?.valueCode === 'horizontal') item.horizontal = true;
+  const step = extension(obj, URL.sliderStepValue);
+  const stepValue = step?.valueInteger ?? step?.valueDecimal;
+  if (typeof stepValue === 'number' && stepValue > 0) item.step = stepValue;
+  else if (step)
+    reader.report({
+      code: 'wrong-type',
+      path: `${path}.extension(sliderStepValue)`,
+      expected: 'number',
+      found: describeValue(stepValue),
+    });
+  for (const [raw, choice] of options) {
+    if (extension(raw, URL.optionExclusive)?.valueBoolean === true) choice.exclusive = true;
+    const prefix = said(extension(raw, URL.optionPrefix));
+    if (prefix) choice.label = `${prefix} ${choice.label}`;
+  }
 
   const valueSet = reader.text(obj, 'answerValueSet', `${path}.answerValueSet`);
   if (valueSet !== undefined) {
