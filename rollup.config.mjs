@@ -4,6 +4,7 @@
 // - the bundles that scripts/check-size.mjs measures against DESIGN.md's budgets.
 // The npm builds themselves are tsc's per-module ESM output (Lit stays a dependency).
 // See docs/decisions/0002-build.md.
+import {readFileSync} from 'node:fs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {minifyTemplates} from './scripts/rollup-minify-templates.mjs';
@@ -32,9 +33,29 @@ const plugins = () => [
     module: true,
     toplevel: true,
     compress: {passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true},
-    format: {comments: false},
+    // Only the notice a bundled licence asks for (see fhirpathLicence) survives.
+    format: {comments: (_node, comment) => comment.value.includes('LICENSE-fhirpath.md')},
   }),
 ];
+
+/**
+ * fhirpath.js's licence asks that a binary redistribution include its licence file: the
+ * chunk that bundles it names the file, and the file is written beside it.
+ */
+const usesFhirpath = (chunk) => chunk.moduleIds.some((id) => /[\\/]node_modules[\\/]fhirpath[\\/]/.test(id));
+const FHIRPATH_BANNER =
+  '/*! Includes fhirpath.js (LHNCBC, NLM; Health Samurai), under its BSD-style licence: see LICENSE-fhirpath.md beside this file. */';
+const fhirpathLicence = () => ({
+  name: 'careloop-fhirpath-licence',
+  generateBundle(_options, bundle) {
+    if (Object.values(bundle).some((file) => file.type === 'chunk' && usesFhirpath(file)))
+      this.emitFile({
+        type: 'asset',
+        fileName: 'LICENSE-fhirpath.md',
+        source: readFileSync('node_modules/fhirpath/LICENSE.md', 'utf8'),
+      });
+  },
+});
 
 const onwarn = (warning) => {
   // Lit's modules use `this` at top level in a way that is safe; anything else is an error.
@@ -53,8 +74,9 @@ export default [
       chunkFileNames: 'careloop-[name].js',
       format: 'es',
       sourcemap: true,
+      banner: (chunk) => (usesFhirpath(chunk) ? FHIRPATH_BANNER : ''),
     },
-    plugins: plugins(),
+    plugins: [...plugins(), fhirpathLicence()],
     onwarn,
   },
   // What a page that uses only one widget loads (scripts/check-size.mjs compares each with

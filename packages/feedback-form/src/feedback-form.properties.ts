@@ -33,6 +33,12 @@ export class FeedbackFormProperties extends FormAssociated(Submitting(CareloopEl
 
   /** A FHIR R4 Questionnaire object. Wins over `src`, inline JSON and `preset`. */
   questionnaire: unknown;
+  /**
+   * Values for the questionnaire's FHIRPath as `%name` (its launchContext), e.g.
+   * `{patient: {resourceType: 'Patient', birthDate: '1950-04-01'}}`. Set it before the
+   * questionnaire: initial answers are worked out once, when the form starts.
+   */
+  launchContext: Record<string, unknown> | undefined;
   /** Address of a FHIR R4 Questionnaire as JSON. Fetched without cookies. */
   src: string | null = null;
   /** A questionnaire shipped with Careloop: `fft`, `fft-children`, `what-matters`, `carer-experience`, `workshop-evaluation`. */

@@ -258,9 +258,22 @@ export class FeedbackForm extends FeedbackFormProperties {
       });
     }
     sanitizeRich(form, this.#rich, () => this.requestUpdate());
+    const calculate = () => {
+      const {fhirpath} = this.#view.parts;
+      if (fhirpath)
+        session.calculate(
+          fhirpath(
+            form,
+            () => this.launchContext,
+            (p) => this.reportProblems([p]),
+          ),
+        );
+    };
     const loading = (this.#partsLoading = loadParts(form, this.#view.parts));
+    if (!loading) calculate();
     void loading?.then(() => {
       if (this.#partsLoading === loading) this.#partsLoading = undefined;
+      calculate();
       this.requestUpdate();
     });
     this.#kioskMode?.arm();

@@ -5,9 +5,9 @@ export {readQuestionnaire} from './questionnaire/read-all.js';
 export {translated} from './questionnaire/read.js';
 export {enabledItems, type Answers} from './questionnaire/enable.js';
 export {buildResponse, answersByLinkId} from './questionnaire/response.js';
+export {ITEM_CONTROLS} from './questionnaire/hints.js';
 export {
   ITEM_TYPES,
-  ITEM_CONTROLS,
   OPERATORS,
   FACES,
   MAX_ITEMS,

@@ -7,7 +7,8 @@ import type {SdcReader} from './questionnaire/read.js';
  * own that a page loads only when the form it shows uses it. Until one is loaded, or if it
  * cannot be (offline, a blocked file), the item keeps its default control: a text box for a
  * slider, radio buttons for a drop-down, help as display text after its question, one
- * answer to a repeating text question, a quantity in its first unit, and plain text for Markdown.
+ * answer to a repeating text question, a quantity in its first unit, plain text for Markdown,
+ * and no FHIRPath (a calculated item stays empty; enableWhenExpression leaves its item enabled).
  */
 const LOAD = {
   slider: () => import('./parts/slider.js').then((m) => m.renderSlider),
@@ -16,6 +17,7 @@ const LOAD = {
   repeat: () => import('./parts/repeat.js').then((m) => m.renderRows),
   units: () => import('./parts/units.js').then((m) => m.renderUnits),
   markdown: () => import('./parts/markdown.js').then((m) => m.renderWords),
+  fhirpath: () => import('./questionnaire/expressions.js').then((m) => m.calculator),
 };
 export type PartName = keyof typeof LOAD;
 export type Parts = {[K in PartName]?: Awaited<ReturnType<(typeof LOAD)[K]>>};
@@ -47,6 +49,7 @@ export function loadParts(form: Form, parts: Parts): Promise<void> | undefined {
     if (item.repeats && answerable(item) && !isChoice(item) && item.type !== 'boolean') needed.add('repeat');
     if ((item.units?.length ?? 0) > 1) needed.add('units');
     if (item.markdown) needed.add('markdown');
+    if (item.expressions) needed.add('fhirpath');
   }
   const missing = [...needed].filter((name) => !parts[name]);
   if (missing.length === 0) return undefined;

@@ -11,7 +11,7 @@ import {
   until,
   useDocumentLanguage,
 } from '../../core/test/support.js';
-import {$, $$, feedbackForm, pick, send, submitted, type, write} from './support.js';
+import {$, $$, feedbackForm, pick, questions, send, submitted, type, write} from './support.js';
 
 // What published questionnaires use beyond the core of R4 (Structured Data Capture), as a person meets it.
 
@@ -483,5 +483,121 @@ describe('SDC: rendering hints', () => {
     );
     expect(textOf($(translatedForm, '.display'))).to.equal('Lisez ceci d’abord.');
     expect($(translatedForm, '.display strong')).to.equal(null);
+  });
+});
+
+const expression = (kind: string, text: string, name?: string) => ({
+  url: kind === 'variable' ? `${HL7}variable` : `${SDC}sdc-questionnaire-${kind}`,
+  valueExpression: {language: 'text/fhirpath', expression: text, ...(name ? {name} : {})},
+});
+const scored = (code: string, display: string, score: number) => ({
+  valueCoding: {system: 'http://loinc.org', code, display},
+  extension: [{url: `${HL7}ordinalValue`, valueDecimal: score}],
+});
+const FREQUENCY = [
+  scored('LA6568-5', 'Not at all', 0),
+  scored('LA6569-3', 'Several days', 1),
+  scored('LA6570-1', 'More than half the days', 2),
+  scored('LA6571-9', 'Nearly every day', 3),
+];
+
+/** A PHQ-2-like screen: two scored questions, a total worked out as they are answered, and a follow-up. */
+const SCORED = {
+  resourceType: 'Questionnaire',
+  extension: [expression('variable', '3', 'threshold')],
+  item: [
+    {linkId: 'interest', type: 'choice', text: 'Little interest or pleasure in doing things', answerOption: FREQUENCY},
+    {linkId: 'mood', type: 'choice', text: 'Feeling down, depressed or hopeless', answerOption: FREQUENCY},
+    {
+      linkId: 'total',
+      type: 'integer',
+      text: 'Total score',
+      extension: [
+        expression('calculatedExpression', "%resource.item.where(linkId != 'total').answer.value.weight().sum()"),
+      ],
+    },
+    {
+      linkId: 'support',
+      type: 'string',
+      text: 'Would you like someone to call you?',
+      extension: [
+        expression('enableWhenExpression', "%resource.item.where(linkId = 'total').answer.value >= %threshold"),
+      ],
+    },
+    {
+      linkId: 'age',
+      type: 'integer',
+      text: 'Your age',
+      extension: [expression('initialExpression', '%patient.birthDate.toString().substring(0, 4).toInteger()')],
+    },
+  ],
+};
+
+describe('SDC: FHIRPath', () => {
+  it('works out a total as the person answers, asks a follow-up on it, and sends the total', async () => {
+    const el = await feedbackForm({'no-role': '', 'no-contact': ''}, SCORED);
+    const total = () => $$<HTMLInputElement>(el, 'input').find((i) => i.readOnly)!;
+    expect(total().value).to.equal('');
+    expect(questions(el)).to.not.include('Would you like someone to call you?');
+    await pick(el, 'Little interest', 'Several days');
+    await until(() => total().value === '1', 'the total to be 1');
+    expect(questions(el)).to.not.include('Would you like someone to call you?');
+    await pick(el, 'Feeling down', 'More than half the days');
+    await until(() => total().value === '3', 'the total to be 3');
+    expect(questions(el)).to.include('Would you like someone to call you?');
+    await expectAccessible(el);
+    // Changing an answer works the total out again, and the follow-up goes when it no longer holds.
+    await pick(el, 'Feeling down', 'Not at all');
+    await until(() => total().value === '1', 'the total to be 1 again');
+    expect(questions(el)).to.not.include('Would you like someone to call you?');
+    await pick(el, 'Feeling down', 'Nearly every day');
+    await write(el, 'Would you like someone to call you?', 'Yes please');
+
+    const envelope = await submitted(el);
+    const answers = Object.fromEntries((envelope.fhir.item ?? []).map((i) => [i.linkId, i.answer]));
+    expect(answers['total']).to.deep.equal([{valueInteger: 4}]);
+    expect(answers['support']).to.deep.equal([{valueString: 'Yes please'}]);
+    expect(envelope.data.answers).to.deep.include({total: 4, support: 'Yes please'});
+  });
+
+  it('starts an answer from the launch context the page gives, which the person can change', async () => {
+    const el = document.createElement('cl-feedback-form');
+    el.launchContext = {patient: {resourceType: 'Patient', birthDate: '1950-04-01'}};
+    el.questionnaire = {...SCORED, item: [SCORED.item[4]]};
+    mount(el);
+    await settled(el);
+    await until(() => $<HTMLInputElement>(el, 'input')?.value === '1950', 'the initial answer');
+    const age = await write(el, 'Your age', '9');
+    expect(age.value).to.equal('19509');
+  });
+
+  it('names an expression that fails, and never keeps the person from answering', async () => {
+    const broken = {
+      ...SCORED,
+      item: [
+        SCORED.item[0],
+        {...SCORED.item[2], extension: [expression('calculatedExpression', "%resource.item.where(linkId = 'x'")]},
+        {...SCORED.item[3], extension: [expression('enableWhenExpression', 'nosuchfunction()')]},
+      ],
+    };
+    const el = document.createElement('cl-feedback-form');
+    el.setAttribute('no-role', '');
+    el.setAttribute('no-contact', '');
+    el.questionnaire = broken;
+    const errors: CareloopErrorDetail[] = [];
+    el.addEventListener('cl-error', (e) => errors.push(e.detail));
+    mount(el);
+    await settled(el);
+    await until(() => errors.length >= 2, 'both expressions to be named');
+    expect(errors.flatMap((e) => e.problems.map((p) => [p.code, p.path])).sort()).to.deep.equal([
+      ['ignored', 'support.extension(enableWhenExpression)'],
+      ['ignored', 'total.extension(calculatedExpression)'],
+    ]);
+    // The follow-up is asked (its condition could not be worked out), and the form sends.
+    await until(() => questions(el).includes('Would you like someone to call you?'), 'the follow-up');
+    await pick(el, 'Little interest', 'Several days');
+    await write(el, 'Would you like someone to call you?', 'No');
+    const envelope = await submitted(el);
+    expect(envelope.fhir.item?.map((i) => i.linkId)).to.deep.equal(['interest', 'support']);
   });
 });

@@ -32,9 +32,10 @@ function holds(condition: Condition, answers: readonly Answer[]): boolean {
  * parent is, and its enableWhen conditions hold (all, or any, per enableBehavior).
  * A condition reads the answers of an item only while that item is itself enabled:
  * answers behind a disabled item count as no answer (FHIR R4). The questionnaire
- * reader refuses cycles, so this always ends.
+ * reader refuses cycles, so this always ends. `byExpression` holds what items'
+ * enableWhenExpression worked out to, in place of their enableWhen.
  */
-export function enabledItems(form: Form, answers: Answers): Set<string> {
+export function enabledItems(form: Form, answers: Answers, byExpression?: ReadonlyMap<string, boolean>): Set<string> {
   const byId = new Map<string, FormItem>();
   const parent = new Map<string, string>();
   for (const item of walk(form.items)) {
@@ -47,7 +48,8 @@ export function enabledItems(form: Form, answers: Answers): Set<string> {
     if (known !== undefined) return known;
     const item = byId.get(id);
     let result = item !== undefined && (!parent.has(id) || enabled(parent.get(id)!));
-    if (result && item && item.enableWhen.length > 0) {
+    if (result && byExpression?.has(id)) result = byExpression.get(id)!;
+    else if (result && item && item.enableWhen.length > 0) {
       const check = (c: Condition) => holds(c, enabled(c.question) ? (answers.get(c.question) ?? []) : []);
       result = item.enableBehavior === 'any' ? item.enableWhen.some(check) : item.enableWhen.every(check);
     }

@@ -19,6 +19,7 @@ export interface Extension {
   valueCodeableConcept?: {coding?: Coding[]; text?: string};
   valueCoding?: Coding;
   valueCanonical?: string;
+  valueExpression?: {name?: string; language?: string; expression?: string};
 }
 
 export interface Element {

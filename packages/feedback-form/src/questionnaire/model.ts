@@ -1,6 +1,7 @@
 import type {Answer} from './answers.js';
 import type {EntryError} from './entry.js';
 import type {Coding} from './fhir.js';
+import type {HINTS, ITEM_CONTROLS} from './hints.js';
 
 /** Item types the form renders (FHIR R4 Questionnaire item types, less attachment and reference). */
 export const ITEM_TYPES = [
@@ -24,26 +25,7 @@ export type ItemType = (typeof ITEM_TYPES)[number];
 export const OPERATORS = ['exists', '=', '!=', '>', '<', '>=', '<='] as const;
 export type Operator = (typeof OPERATORS)[number];
 
-export const ITEM_CONTROLS = ['radio-button', 'check-box', 'drop-down', 'slider'] as const;
 export type ItemControl = (typeof ITEM_CONTROLS)[number];
-
-/**
- * How a display item goes with the question (or group) it is in, rather than standing
- * as an item of its own: SDC's itemControl codes for text, or its displayCategory.
- * `help` and `flyover` open as a disclosure; `lower` and `upper` name a slider's ends;
- * the others are shown as hint text.
- */
-export const HINTS = [
-  'help',
-  'flyover',
-  'prompt',
-  'legal',
-  'context-display',
-  'instructions',
-  'security',
-  'lower',
-  'upper',
-] as const;
 export type Hint = (typeof HINTS)[number];
 
 export interface Condition {
@@ -125,9 +107,23 @@ export interface FormItem {
   help?: FormItem[];
   /** Where to read more about the question (sdc-questionnaire-supportLink), a safe link. */
   supportLink?: string;
+  /** Its FHIRPath (SDC expression extensions), worked out by questionnaire/expressions.ts once loaded. */
+  expressions?: Expressions;
   /** Set when the item, or something in it, is beyond the supported subset: shown as a notice. */
   unsupported?: string;
   items: FormItem[];
+}
+
+/** An item's FHIRPath expressions (each `text/fhirpath`), and the variables they may use. */
+export interface Expressions {
+  /** Its answer, worked out again from the other answers as they change (the item is read-only). */
+  calculated?: string;
+  /** Its answer when the form starts, if it has none. */
+  initial?: string;
+  /** Whether it is enabled, in place of enableWhen. */
+  enableWhen?: string;
+  /** `[name, expression]`, as `%name` to this item's expressions and those of the items inside it. */
+  variables?: [string, string][];
 }
 
 export interface Form {
@@ -135,6 +131,8 @@ export interface Form {
   canonical?: string;
   title?: string;
   items: FormItem[];
+  /** The questionnaire as given, for FHIRPath (`%questionnaire`, its variables): only when an item has an expression. */
+  source?: Record<string, unknown>;
 }
 
 /** The items within an item: its help and instructions, then its items. */

@@ -308,5 +308,6 @@ export function readQuestionnaire(raw: unknown, locale: string, sdc?: SdcReader)
   const form: Form = {items};
   if (url) form.canonical = version ? `${url}|${version}` : url;
   if (title) form.title = title;
+  if ([...walk(items)].some((item) => item.expressions)) form.source = obj;
   return {value: form, problems, ...(context.partial ? {partial: true} : {})};
 }

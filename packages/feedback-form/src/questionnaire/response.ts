@@ -31,8 +31,9 @@ export function buildResponse(
   form: Form,
   answers: Answers,
   options: {authored: string; language: string},
+  enabled = enabledItems(form, answers),
 ): QuestionnaireResponse {
-  const items = responseItems(form.items, answers, enabledItems(form, answers));
+  const items = responseItems(form.items, answers, enabled);
   return {
     resourceType: 'QuestionnaireResponse',
     ...(form.canonical ? {questionnaire: form.canonical} : {}),
@@ -50,8 +51,11 @@ function plain(answer: Answer): unknown {
 }
 
 /** The answers as a simple `{linkId: value}` map (codes for codings, `{value, unit}` for a quantity with a unit; a list where an item repeats). */
-export function answersByLinkId(form: Form, answers: Answers): Record<string, unknown> {
-  const enabled = enabledItems(form, answers);
+export function answersByLinkId(
+  form: Form,
+  answers: Answers,
+  enabled = enabledItems(form, answers),
+): Record<string, unknown> {
   const out: [string, unknown][] = [];
   const visit = (items: readonly FormItem[]) => {
     for (const item of items) {

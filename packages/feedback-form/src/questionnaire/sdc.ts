@@ -1,7 +1,8 @@
 import {describeValue, isSafeUrl} from '@careloop/core';
 import {fromValues} from './answers.js';
 import type {Coding, Element, Extension} from './fhir.js';
-import {HINTS, ITEM_CONTROLS, type AnswerChoice, type Hint, type ItemControl, type Unit} from './model.js';
+import {HINTS, ITEM_CONTROLS} from './hints.js';
+import {type AnswerChoice, type Expressions, type FormItem, type Hint, type ItemControl, type Unit} from './model.js';
 import {compilePattern, type Pattern} from './pattern.js';
 import {codingLabel, extension, extensions, isObject, translated, type Context, type SdcReader} from './read.js';
 
@@ -21,6 +22,10 @@ const URL = {
   optionPrefix: `${HL7}questionnaire-optionPrefix`,
   shortText: `${SDC}sdc-questionnaire-shortText`,
   openLabel: `${SDC}sdc-questionnaire-openLabel`,
+  calculated: `${SDC}sdc-questionnaire-calculatedExpression`,
+  initial: `${SDC}sdc-questionnaire-initialExpression`,
+  enableWhen: `${SDC}sdc-questionnaire-enableWhenExpression`,
+  variable: `${HL7}variable`,
   supportLink: `${SDC}sdc-questionnaire-supportLink`,
   regex: `${HL7}regex`,
   minLength: `${HL7}minLength`,
@@ -54,6 +59,8 @@ export const readSdc: SdcReader = (obj, item, path, context, options) => {
     else if (typeof markdown === 'string' && markdown.trim()) item.markdown = markdown;
   }
   // rendering-style (CSS from the questionnaire) is never applied: the page's design decides.
+
+  readExpressions(obj, item, path, context);
 
   const shortText = said(extension(obj, URL.shortText));
   if (shortText) item.shortText = shortText;
@@ -205,4 +212,40 @@ function valueSetChoices(reference: string, context: Context): AnswerChoice[] | 
     label: codingLabel(coding, context.locale),
     initialSelected: false,
   }));
+}
+
+/** The FHIRPath of an Expression value; a reported problem when it is in another language or has none. */
+export function fhirpathOf(found: Extension, path: string, context: Context): string | undefined {
+  const value = found.valueExpression;
+  const language = value?.language;
+  if (typeof value?.expression === 'string' && value.expression.trim() && language === 'text/fhirpath')
+    return value.expression;
+  context.reader.report({
+    code: language === 'text/fhirpath' || language === undefined ? 'wrong-type' : 'unsupported',
+    path,
+    ...(language === 'text/fhirpath' || language === undefined ? {expected: 'text' as const} : {}),
+    found: describeValue(language === 'text/fhirpath' ? value?.expression : language),
+  });
+  return undefined;
+}
+
+/** An item's calculatedExpression, initialExpression, enableWhenExpression and variables. */
+function readExpressions(obj: Record<string, unknown>, item: FormItem, path: string, context: Context): void {
+  const expressions: Expressions = {};
+  for (const kind of ['calculated', 'initial', 'enableWhen'] as const) {
+    const found = extension(obj, URL[kind]);
+    const expression = found && fhirpathOf(found, `${path}.extension(${kind}Expression)`, context);
+    if (expression) expressions[kind] = expression;
+  }
+  const variables = extensions(obj).flatMap((found, i) => {
+    if (found.url !== URL.variable) return [];
+    const name = found.valueExpression?.name;
+    const expression = fhirpathOf(found, `${path}.extension[${i}](variable)`, context);
+    return typeof name === 'string' && expression ? [[name, expression] as [string, string]] : [];
+  });
+  if (variables.length > 0) expressions.variables = variables;
+  if (Object.keys(expressions).length === 0) return;
+  item.expressions = expressions;
+  // A calculated answer is worked out, not typed.
+  if (expressions.calculated) item.readOnly = true;
 }

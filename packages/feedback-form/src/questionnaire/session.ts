@@ -4,6 +4,13 @@ import {entryOf, readEntries, type Entries, type EntryError, type Reading} from 
 import {answerable, isFreeText, walk, type Form, type FormItem} from './model.js';
 import {answersByLinkId, buildResponse} from './response.js';
 
+/**
+ * Works out a form's FHIRPath (questionnaire/expressions.ts) after every change: sets the
+ * session's calculated answers (and, the first time, the initial answers of items that
+ * have none), and says which items with an enableWhenExpression are enabled.
+ */
+export type Calculator = (session: QuestionnaireSession) => ReadonlyMap<string, boolean>;
+
 /** What a person has entered so far, as kept in a draft: plain data, safe to store as JSON. */
 export interface SessionSnapshot {
   entries: [string, string[]][];
@@ -47,6 +54,7 @@ export class QuestionnaireSession {
   enabled = new Set<string>();
   /** Items the person is asked now: enabled and visible, with every group around them. */
   #asked = new Set<string>();
+  #calculator: Calculator | undefined;
 
   /**
    * Starts answering `form`: from what was entered in `previous` (the same questionnaire
@@ -69,6 +77,12 @@ export class QuestionnaireSession {
     }
     if (previous) this.restore(previous);
     else this.#evaluate();
+  }
+
+  /** Works out the form's expressions from now on. */
+  calculate(calculator: Calculator): void {
+    this.#calculator = calculator;
+    this.#evaluate();
   }
 
   /** What the person entered, to keep in a draft or to carry into the same form read again. */
@@ -132,7 +146,7 @@ export class QuestionnaireSession {
       this.readings.set(item.linkId, reading);
       if (reading.answers.length > 0) this.answers.set(item.linkId, reading.answers);
     }
-    this.enabled = enabledItems(this.form, this.answers);
+    this.enabled = enabledItems(this.form, this.answers, this.#calculator?.(this));
     this.#asked = new Set();
     const visit = (items: readonly FormItem[]) => {
       for (const item of items) {
@@ -192,11 +206,11 @@ export class QuestionnaireSession {
 
   /** The answers as `{linkId: value}`, as the envelope's `data.answers` holds them. */
   answersByLinkId(): ReturnType<typeof answersByLinkId> {
-    return answersByLinkId(this.form, this.answers);
+    return answersByLinkId(this.form, this.answers, this.enabled);
   }
 
   /** The answers as a FHIR R4 QuestionnaireResponse. */
   response(meta: Parameters<typeof buildResponse>[2]): ReturnType<typeof buildResponse> {
-    return buildResponse(this.form, this.answers, meta);
+    return buildResponse(this.form, this.answers, meta, this.enabled);
   }
 }

@@ -1,0 +1,209 @@
+import fhirpath from 'fhirpath';
+import type {ConfigProblem} from '@careloop/core';
+import {fromValues, type Answer} from './answers.js';
+import {enabledItems} from './enable.js';
+import type {Values} from './fhir.js';
+import {R4_PARTS} from './fhirpath-model.js';
+import {entryOf} from './entry.js';
+import {children, walk, type Form, type FormItem} from './model.js';
+import {extensions} from './read.js';
+import {buildResponse} from './response.js';
+import type {Calculator} from './session.js';
+
+// FHIRPath for questionnaires (SDC): calculatedExpression, initialExpression,
+// enableWhenExpression and variables, evaluated by the HL7 community's engine (the
+// `fhirpath` package, under its own BSD-style licence). A chunk of its own, loaded only
+// for a questionnaire that has an expression. An expression that cannot be read or run
+// is named once and left out: the item is enabled, and can be answered by hand where it
+// is not calculated.
+
+const HL7 = 'http://hl7.org/fhir/StructureDefinition/';
+
+/** The model the engine needs to read `value[x]` and types: R4's, cut to what questionnaires reach. */
+const MODEL = (() => {
+  const types = new Set([...Object.keys(R4_PARTS.type2Parent), ...Object.values(R4_PARTS.type2Parent)]);
+  const withoutElements: Record<string, string> = {};
+  for (const [path, type] of Object.entries(R4_PARTS.path2Type))
+    if (type !== 'Element' && type !== 'BackboneElement') withoutElements[path] = type;
+  const hash = (list: string[]) => Object.fromEntries(list.map((key) => [key, true as const]));
+  return {
+    version: 'r4' as const,
+    score: {extensionURI: [`${HL7}ordinalValue`, `${HL7}itemWeight`]},
+    ...R4_PARTS,
+    path2Repeating: hash(R4_PARTS.path2Repeating),
+    resourcesWithUrlParam: hash(R4_PARTS.resourcesWithUrlParam),
+    availableTypes: types,
+    path2TypeWithoutElements: withoutElements,
+  };
+})();
+
+const KIND = {calculated: 'calculatedExpression', initial: 'initialExpression', enableWhen: 'enableWhenExpression'};
+
+type Compiled = (resource: unknown, env: Record<string, unknown>) => unknown[];
+
+/** The value[x] key an item's answers take, for what an expression returns. */
+function valueKey(item: FormItem, value: unknown): keyof Values | undefined {
+  if (typeof value === 'object' && value !== null) {
+    if ('code' in value && item.type !== 'quantity') return 'valueCoding';
+    if ('value' in value) return 'valueQuantity';
+    return undefined;
+  }
+  switch (item.type) {
+    case 'boolean':
+      return 'valueBoolean';
+    case 'integer':
+      return 'valueInteger';
+    case 'decimal':
+      return 'valueDecimal';
+    case 'date':
+      return 'valueDate';
+    case 'dateTime':
+      return 'valueDateTime';
+    case 'time':
+      return 'valueTime';
+    case 'url':
+      return 'valueUri';
+    case 'quantity':
+      return 'valueQuantity';
+    default:
+      return 'valueString';
+  }
+}
+
+/** What an expression returned, as the item's answers (values of another type are left out). */
+function toAnswers(item: FormItem, result: unknown[]): Answer[] {
+  return result.flatMap((value) => {
+    const key = valueKey(item, value);
+    let given: unknown = value;
+    if (key === 'valueInteger' && typeof value === 'number') given = Math.round(value);
+    if (key === 'valueString' && typeof value === 'number') given = String(value);
+    if (key === 'valueQuantity' && typeof value === 'number') {
+      const unit = item.units?.[0]?.coding;
+      given = {value, ...(unit ? {code: unit.code, system: unit.system, unit: unit.display ?? unit.code} : {})};
+    }
+    const answer = key && fromValues({[key]: given});
+    return answer ? [answer] : [];
+  });
+}
+
+/**
+ * The calculator for `form` (which has expressions): `launchContext` gives the values the
+ * host passes as `%patient`, `%user`… (read at each calculation); `report` is told of each expression that fails, once.
+ */
+export function calculator(
+  form: Form,
+  launchContext: () => Record<string, unknown> | undefined,
+  report: (problem: ConfigProblem) => void,
+): Calculator {
+  const reported = new Set<string>();
+  const fail = (path: string, error: unknown) => {
+    if (reported.has(path)) return;
+    reported.add(path);
+    report({code: 'ignored', path, detail: error instanceof Error ? error.message : String(error)});
+  };
+  const compiled = new Map<string, Compiled | undefined>();
+  const compile = (expression: string, path: string): Compiled | undefined => {
+    if (!compiled.has(expression)) {
+      try {
+        compiled.set(expression, fhirpath.compile(expression, MODEL) as unknown as Compiled);
+      } catch (error) {
+        compiled.set(expression, undefined);
+        fail(path, error);
+      }
+    }
+    return compiled.get(expression);
+  };
+  const run = (expression: string, path: string, resource: unknown, env: Record<string, unknown>) => {
+    const compiledExpression = compile(expression, path);
+    if (!compiledExpression) return undefined;
+    try {
+      const result = compiledExpression(resource, env);
+      return Array.isArray(result) ? result : [result];
+    } catch (error) {
+      fail(path, error);
+      return undefined;
+    }
+  };
+
+  const rootVariables = extensions(form.source).flatMap((found, i) =>
+    found.url === `${HL7}variable` &&
+    found.valueExpression?.language === 'text/fhirpath' &&
+    typeof found.valueExpression.name === 'string' &&
+    typeof found.valueExpression.expression === 'string'
+      ? [[found.valueExpression.name, found.valueExpression.expression, `questionnaire.extension[${i}](variable)`]]
+      : [],
+  );
+  let byExpression = new Map<string, boolean>();
+
+  /** One round: the answers of calculated (or, with `initial`, initial) items, and enableWhenExpression. */
+  const evaluate = (answers: ReadonlyMap<string, readonly Answer[]>, initial: boolean) => {
+    const enabled = enabledItems(form, answers, byExpression);
+    const response = buildResponse(form, answers, {authored: new Date().toISOString(), language: ''}, enabled);
+    const base: Record<string, unknown> = {
+      ...launchContext(),
+      resource: response,
+      rootResource: response,
+      questionnaire: form.source,
+    };
+    for (const [name, expression, path] of rootVariables) base[name!] = run(expression!, path!, response, base);
+
+    const out = {answers: new Map<string, Answer[]>(), enabled: new Map<string, boolean>()};
+    const visit = (items: readonly FormItem[], outer: Record<string, unknown>) => {
+      for (const item of items) {
+        const env = {...outer};
+        const {expressions} = item;
+        const at = (kind: keyof typeof KIND) => `${item.linkId}.extension(${KIND[kind]})`;
+        for (const [name, expression] of expressions?.variables ?? [])
+          env[name] = run(expression, `${item.linkId}.extension(variable ${name})`, response, env);
+        if (expressions?.enableWhen && !initial) {
+          const result = run(expressions.enableWhen, at('enableWhen'), response, env);
+          // An expression that fails leaves the item enabled: it never keeps anyone from answering.
+          out.enabled.set(item.linkId, result === undefined || result[0] === true);
+        }
+        const expression = initial ? expressions?.initial : expressions?.calculated;
+        if (expression) {
+          const result = run(expression, at(initial ? 'initial' : 'calculated'), response, env);
+          if (result) out.answers.set(item.linkId, toAnswers(item, result).slice(0, item.repeats ? undefined : 1));
+        }
+        visit(children(item), env);
+      }
+    };
+    visit(form.items, base);
+    return out;
+  };
+
+  const byId = new Map([...walk(form.items)].map((item) => [item.linkId, item]));
+  let started = false;
+  return (session) => {
+    if (!started) {
+      started = true;
+      // Initial answers, once, for the items that have none yet (a restored draft keeps its own).
+      for (const [linkId, answers] of evaluate(session.answers, true).answers) {
+        const item = byId.get(linkId)!;
+        const entries = answers.flatMap((answer) => entryOf(item, answer) ?? []);
+        if (!session.entries.has(linkId) && entries.length > 0) {
+          session.entries.set(linkId, entries);
+          session.readings.set(linkId, {answers});
+          session.answers.set(linkId, answers);
+        }
+      }
+    }
+    // A total may read another calculated answer: work them out until they settle (a few rounds at most).
+    for (let round = 0; round < 3; round++) {
+      const result = evaluate(session.answers, false);
+      byExpression = result.enabled;
+      let changed = false;
+      for (const [linkId, answers] of result.answers) {
+        const entries = answers.map((answer) => entryOf(byId.get(linkId)!, answer) ?? '');
+        changed ||= JSON.stringify(entries) !== JSON.stringify(session.entries.get(linkId) ?? []);
+        for (const map of [session.entries, session.answers] as Map<string, unknown[]>[]) {
+          if (answers.length > 0) map.set(linkId, map === session.entries ? entries : answers);
+          else map.delete(linkId);
+        }
+        session.readings.set(linkId, {answers});
+      }
+      if (!changed) break;
+    }
+    return byExpression;
+  };
+}
