@@ -601,3 +601,52 @@ describe('SDC: FHIRPath', () => {
     expect(envelope.fhir.item?.map((i) => i.linkId)).to.deep.equal(['interest', 'support']);
   });
 });
+
+const WARDS = {
+  resourceType: 'Questionnaire',
+  item: [
+    {
+      linkId: 'area',
+      type: 'choice',
+      text: 'Who was treated?',
+      answerOption: [
+        {valueCoding: {code: 'child', display: 'A child'}},
+        {valueCoding: {code: 'adult', display: 'An adult'}},
+      ],
+    },
+    {
+      linkId: 'ward',
+      type: 'choice',
+      text: 'Which ward?',
+      extension: [
+        expression(
+          'answerExpression',
+          "iif(%resource.item.where(linkId = 'area').answer.value.code = 'child', 'Rainbow ward' | 'Play room', 'Ward 4' | 'Ward 5')",
+        ),
+      ],
+    },
+  ],
+};
+
+describe('SDC: answer options from FHIRPath', () => {
+  it('offers the options an answerExpression works out, and keeps a choice only while it is offered', async () => {
+    const el = await feedbackForm({'no-role': '', 'no-contact': ''}, WARDS);
+    const wardOptions = () => [...$$(el, 'fieldset.options')[1]!.querySelectorAll('.option label')].map(textOf);
+    expect(wardOptions()).to.deep.equal(['Ward 4', 'Ward 5']);
+    await pick(el, 'Who was treated?', 'A child');
+    await until(() => wardOptions()[0] === 'Rainbow ward', 'the children’s wards');
+    expect(wardOptions()).to.deep.equal(['Rainbow ward', 'Play room']);
+    await pick(el, 'Which ward?', 'Play room');
+    await expectAccessible(el);
+    await pick(el, 'Who was treated?', 'An adult');
+    await until(() => wardOptions()[0] === 'Ward 4', 'the adult wards');
+    // "Play room" is no longer offered, so nothing is chosen.
+    expect(
+      [...$$<HTMLInputElement>(el, 'fieldset.options')[1]!.querySelectorAll('input')].some((i) => i.checked),
+    ).to.equal(false);
+    await pick(el, 'Which ward?', 'Ward 5');
+    const envelope = await submitted(el);
+    const ward = envelope.fhir.item?.find((i) => i.linkId === 'ward')?.answer;
+    expect(ward).to.deep.equal([{valueString: 'Ward 5'}]);
+  });
+});

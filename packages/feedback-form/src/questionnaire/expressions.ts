@@ -4,11 +4,11 @@ import {fromValues, type Answer} from './answers.js';
 import {enabledItems} from './enable.js';
 import type {Values} from './fhir.js';
 import {R4_PARTS} from './fhirpath-model.js';
-import {entryOf} from './entry.js';
-import {children, walk, type Form, type FormItem} from './model.js';
+import {entryOf, OTHER} from './entry.js';
+import {children, walk, type AnswerChoice, type Form, type FormItem} from './model.js';
 import {extensions} from './read.js';
 import {buildResponse} from './response.js';
-import type {Calculator} from './session.js';
+import type {Calculator, QuestionnaireSession} from './session.js';
 
 // FHIRPath for questionnaires (SDC): calculatedExpression, initialExpression,
 // enableWhenExpression and variables, evaluated by the HL7 community's engine (the
@@ -37,7 +37,12 @@ const MODEL = (() => {
   };
 })();
 
-const KIND = {calculated: 'calculatedExpression', initial: 'initialExpression', enableWhen: 'enableWhenExpression'};
+const KIND = {
+  calculated: 'calculatedExpression',
+  initial: 'initialExpression',
+  enableWhen: 'enableWhenExpression',
+  options: 'answerExpression',
+};
 
 type Compiled = (resource: unknown, env: Record<string, unknown>) => unknown[];
 
@@ -84,6 +89,45 @@ function toAnswers(item: FormItem, result: unknown[]): Answer[] {
     const answer = key && fromValues({[key]: given});
     return answer ? [answer] : [];
   });
+}
+
+/** What an answerExpression returned, as answer options (each value once). */
+function toChoices(item: FormItem, result: unknown[]): AnswerChoice[] {
+  const seen = new Set<string>();
+  return toAnswers({...item, type: 'string', units: undefined}, result).flatMap((answer) => {
+    const key = JSON.stringify(answer);
+    if (seen.has(key)) return [];
+    seen.add(key);
+    const label = answer.kind === 'coding' ? (answer.value.display ?? answer.value.code ?? '') : String(answer.value);
+    return [{answer, label, initialSelected: false}];
+  });
+}
+
+/**
+ * Gives `item` new answer options, keeping what the person chose where it is still
+ * offered (entries are option indexes); says whether anything changed.
+ */
+function offer(session: QuestionnaireSession, item: FormItem, choices: AnswerChoice[]): boolean {
+  const key = (list: AnswerChoice[]) => JSON.stringify(list.map((choice) => choice.answer));
+  if (key(choices) === key(item.choices)) return false;
+  const entered = session.entries.get(item.linkId) ?? [];
+  // The first options of a form read again (another language, a draft): the entries were made for these.
+  if (item.choices.length === 0) {
+    item.choices = choices;
+    session.set(item, entered);
+    return true;
+  }
+  const chosen = entered.map((entry) =>
+    entry === OTHER ? OTHER : JSON.stringify(item.choices[Number(entry)]?.answer),
+  );
+  item.choices = choices;
+  const entries = chosen.flatMap((was) => {
+    if (was === OTHER) return [OTHER];
+    const index = choices.findIndex((choice) => JSON.stringify(choice.answer) === was);
+    return index < 0 ? [] : [String(index)];
+  });
+  session.set(item, entries);
+  return true;
 }
 
 /**
@@ -147,7 +191,11 @@ export function calculator(
     };
     for (const [name, expression, path] of rootVariables) base[name!] = run(expression!, path!, response, base);
 
-    const out = {answers: new Map<string, Answer[]>(), enabled: new Map<string, boolean>()};
+    const out = {
+      answers: new Map<string, Answer[]>(),
+      enabled: new Map<string, boolean>(),
+      options: new Map<string, AnswerChoice[]>(),
+    };
     const visit = (items: readonly FormItem[], outer: Record<string, unknown>) => {
       for (const item of items) {
         const env = {...outer};
@@ -159,6 +207,10 @@ export function calculator(
           const result = run(expressions.enableWhen, at('enableWhen'), response, env);
           // An expression that fails leaves the item enabled: it never keeps anyone from answering.
           out.enabled.set(item.linkId, result === undefined || result[0] === true);
+        }
+        if (expressions?.options && !initial) {
+          const result = run(expressions.options, at('options'), response, env);
+          if (result) out.options.set(item.linkId, toChoices(item, result));
         }
         const expression = initial ? expressions?.initial : expressions?.calculated;
         if (expression) {
@@ -174,7 +226,20 @@ export function calculator(
 
   const byId = new Map([...walk(form.items)].map((item) => [item.linkId, item]));
   let started = false;
+  let busy = false;
   return (session) => {
+    // New options re-read the session's entries (offer), which asks again: this round answers.
+    if (busy) return byExpression;
+    busy = true;
+    try {
+      calculate(session);
+    } finally {
+      busy = false;
+    }
+    return byExpression;
+  };
+
+  function calculate(session: QuestionnaireSession): void {
     if (!started) {
       started = true;
       // Initial answers, once, for the items that have none yet (a restored draft keeps its own).
@@ -202,8 +267,8 @@ export function calculator(
         }
         session.readings.set(linkId, {answers});
       }
+      for (const [linkId, choices] of result.options) changed = offer(session, byId.get(linkId)!, choices) || changed;
       if (!changed) break;
     }
-    return byExpression;
-  };
+  }
 }

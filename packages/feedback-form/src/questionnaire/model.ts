@@ -122,6 +122,8 @@ export interface Expressions {
   initial?: string;
   /** Whether it is enabled, in place of enableWhen. */
   enableWhen?: string;
+  /** Its answer options, worked out again as the answers change (answerExpression). */
+  options?: string;
   /** `[name, expression]`, as `%name` to this item's expressions and those of the items inside it. */
   variables?: [string, string][];
 }

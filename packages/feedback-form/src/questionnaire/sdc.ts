@@ -25,6 +25,7 @@ const URL = {
   calculated: `${SDC}sdc-questionnaire-calculatedExpression`,
   initial: `${SDC}sdc-questionnaire-initialExpression`,
   enableWhen: `${SDC}sdc-questionnaire-enableWhenExpression`,
+  options: `${SDC}sdc-questionnaire-answerExpression`,
   variable: `${HL7}variable`,
   supportLink: `${SDC}sdc-questionnaire-supportLink`,
   regex: `${HL7}regex`,
@@ -232,9 +233,10 @@ export function fhirpathOf(found: Extension, path: string, context: Context): st
 /** An item's calculatedExpression, initialExpression, enableWhenExpression and variables. */
 function readExpressions(obj: Record<string, unknown>, item: FormItem, path: string, context: Context): void {
   const expressions: Expressions = {};
-  for (const kind of ['calculated', 'initial', 'enableWhen'] as const) {
+  for (const kind of ['calculated', 'initial', 'enableWhen', 'options'] as const) {
     const found = extension(obj, URL[kind]);
-    const expression = found && fhirpathOf(found, `${path}.extension(${kind}Expression)`, context);
+    const name = kind === 'options' ? 'answerExpression' : `${kind}Expression`;
+    const expression = found && fhirpathOf(found, `${path}.extension(${name})`, context);
     if (expression) expressions[kind] = expression;
   }
   const variables = extensions(obj).flatMap((found, i) => {
