@@ -10,9 +10,10 @@ import '@careloop/workshop-signup/cl-workshop-signup.js';
 
 export * from '@careloop/core';
 export * from '@careloop/guide-cards';
-// Everything of the feedback form's but the full questionnaire reader, which carries the SDC
-// reader with it: careloop.js loads that only for a questionnaire that needs it. Import
-// `readQuestionnaire` from '@careloop/feedback-form'. scripts/check-exports.mjs checks this list.
+// Everything of the feedback form's but the questionnaire reader (`readQuestionnaire`, and
+// `translated` from the same module): careloop.js loads the reader with a questionnaire,
+// and its SDC part only for a questionnaire that needs it. Import them from
+// '@careloop/feedback-form'. scripts/check-exports.mjs checks this list.
 export {
   FeedbackForm,
   PRESETS,
@@ -21,7 +22,6 @@ export {
   isRole,
   findIdentifiers,
   IDENTIFIER_KINDS,
-  translated,
   enabledItems,
   buildResponse,
   answersByLinkId,

@@ -39,9 +39,9 @@ import type * as Kiosk from './kiosk.js';
 import type * as Labels from './labels.js';
 import type {ContactError} from './labels.js';
 import {walk, type Form, type FormItem} from './questionnaire/model.js';
-import {readQuestionnaire, type SdcReader} from './questionnaire/read.js';
+import type {SdcReader} from './questionnaire/read.js';
 import {QuestionnaireSession} from './questionnaire/session.js';
-import {loadParts, loadSdc} from './parts.js';
+import {loadParts, loadReader, loadSdc, type Reader} from './parts.js';
 import {PresetLoader} from './presets.js';
 
 /**
@@ -94,11 +94,13 @@ export class FeedbackForm extends FeedbackFormProperties {
     this,
     {property: () => this.questionnaire ?? this.#presets.questionnaire, src: () => this.src},
     (raw) => {
-      const read = readQuestionnaire(raw, getCareloopLocale(), this.#sdc);
-      if (!read.partial) return read;
-      // Read again once the SDC reader is here; until then the form says it is loading.
-      this.#readingSdc ??= loadSdc().then((sdc) => {
-        this.#sdc = sdc;
+      const read = this.#read?.(raw, getCareloopLocale(), this.#sdc);
+      if (read && !read.partial) return read;
+      // Read again once the reader (then, for SDC extensions, the SDC reader) is here; until then the form says it is loading.
+      this.#reading ??= (
+        read ? loadSdc().then((sdc) => (this.#sdc = sdc)) : loadReader().then((reader) => (this.#read = reader))
+      ).then(() => {
+        this.#reading = undefined;
         this.#config.reparse();
         if (this.#config.problems.length > 0) this.reportProblems(this.#config.problems);
       });
@@ -141,9 +143,10 @@ export class FeedbackForm extends FeedbackFormProperties {
   #refusal: Labels.RefusalBox | undefined;
   /** Loaded on first need: the faces of a pictorial scale. */
   #face: typeof Faces.face | undefined;
-  /** The reader of SDC extensions, once a questionnaire with any has loaded it. */
+  /** The questionnaire reader, and the reader of SDC extensions once a questionnaire with any has loaded it. */
+  #read: Reader | undefined;
   #sdc: SdcReader | undefined;
-  #readingSdc: Promise<void> | undefined;
+  #reading: Promise<void> | undefined;
   /** Renderers this form needs that are still loading: the form waits for them rather than change under the person. */
   #partsLoading: Promise<void> | undefined;
   /** The words for problems with answers: needed only once something is wrong. */
@@ -461,7 +464,7 @@ export class FeedbackForm extends FeedbackFormProperties {
     if (
       state === 'loading' ||
       (form && this.#partsLoading) ||
-      (this.#readingSdc && !this.#sdc) ||
+      this.#reading ||
       (!form && this.preset && this.#presets.questionnaire === undefined && state !== 'error' && !this.src)
     ) {
       return html`<div class="form" part="base" aria-busy="true">

@@ -1,6 +1,6 @@
-import {warn} from '@careloop/core';
 import {answerable, walk, type Form, type FormItem} from './questionnaire/model.js';
-import type {SdcReader} from './questionnaire/read.js';
+import {warn, type ConfigProblem} from '@careloop/core';
+import type {SdcReader, readQuestionnaire} from './questionnaire/read.js';
 
 /**
  * Renderers that only some questionnaires need (SDC controls and help), each a file of its
@@ -77,4 +77,19 @@ export const loadSdc = (): Promise<SdcReader> =>
         if (obj['answerValueSet'] !== undefined) item.unsupported ??= 'answerValueSet';
       };
     },
+  );
+
+export type Reader = typeof readQuestionnaire;
+
+/**
+ * Loads the questionnaire reader (questionnaire/read.ts), a chunk of its own that a form
+ * loads with its questionnaire. If it cannot be loaded, the form says why.
+ */
+export const loadReader = (): Promise<Reader> =>
+  import('./questionnaire/read.js').then(
+    (m) => m.readQuestionnaire,
+    (error: unknown) => () => ({
+      value: undefined,
+      problems: [{code: 'fetch-failed', path: 'questionnaire', detail: String(error)} satisfies ConfigProblem],
+    }),
   );
