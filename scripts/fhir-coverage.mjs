@@ -1,6 +1,6 @@
 // How much of real questionnaires Careloop can show: renders every Questionnaire (*.json)
 // in a folder with careloop.js in headless Chromium, and prints per file the questions it
-// has, those shown at the start with a working control, those asked later (behind an
+// has, those shown with a working control (on any step), those asked later (behind an
 // enableWhen), the notices, whether it was refused (and why), and page errors; then a
 // total line. Needs `npm run build` first.
 //
@@ -81,15 +81,19 @@ async function measure(raw) {
     while (Date.now() < deadline && (!root.querySelector('.questions, .problems') || root.querySelector('[aria-busy]')))
       await new Promise((ok) => setTimeout(ok, 50));
     await el.updateComplete;
-    const working = [...root.querySelectorAll('.question')].filter((q) =>
-      q.querySelector('input:not([disabled]), select:not([disabled]), textarea:not([disabled])'),
-    ).length;
-    return {
-      refused: !root.querySelector('.questions'),
-      working,
-      notices: root.querySelectorAll('.unsupported').length,
-      problems,
-    };
+    // Every step of a paged form (page groups, tabs, paging="group"): each is opened in turn.
+    const steps = Number(root.querySelector('progress')?.max ?? 1);
+    let working = 0;
+    let notices = 0;
+    for (let step = 0; step < steps; step++) {
+      el.step = step; // the element's own step state: the report opens each step without answering the ones before
+      await el.updateComplete;
+      working += [...root.querySelectorAll('.question')].filter((q) =>
+        q.querySelector('input:not([disabled]), select:not([disabled]), textarea:not([disabled])'),
+      ).length;
+      notices += root.querySelectorAll('.unsupported').length;
+    }
+    return {refused: !root.querySelector('.questions'), working, notices, problems};
   }, raw);
   await page.close();
   return {...shown, errors};
@@ -132,7 +136,7 @@ for (const row of rows) {
 }
 const total = Object.fromEntries(columns.map((c) => [c, rows.reduce((sum, r) => sum + r[c], 0)]));
 console.log(`  ${'total'.padEnd(width)}${columns.map((c) => String(total[c]).padStart(11)).join('')}`);
-console.log('  (working: shown at the start with a control; later: behind an enableWhen until it holds)');
+console.log('  (working: shown with a control, on any step; later: behind an enableWhen until it holds)');
 
 if (check) {
   const floor = JSON.parse(readFileSync(resolve(folder, 'floor.json'), 'utf8'));

@@ -332,7 +332,8 @@ export class FeedbackForm extends FeedbackFormProperties {
   #recheckProblems(): void {
     this.#recheck = false;
     if (!this.#validating || !this.#session) return;
-    const items = this.#byGroup ? (this.#session.steps(true)[this.step] ?? []) : undefined;
+    const steps = this.#session.steps(this.#byGroup);
+    const items = steps.length > 1 ? (steps[this.step] ?? []) : undefined;
     this.problems = [...this.#problemsIn(items), ...this.#contactProblems];
   }
 

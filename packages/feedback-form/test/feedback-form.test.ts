@@ -415,7 +415,7 @@ describe('<cl-feedback-form>', () => {
       expect(questions(el)[0]).to.equal('Anything else?');
       await expectAccessible(el);
     });
-    it('ignores a rendering hint it does not know (a page group, an autocomplete), names it, and hides nothing', async () => {
+    it('ignores a rendering hint it does not know (a header group, an autocomplete), names it, and hides nothing', async () => {
       const control = (code: string) => [
         {
           url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
@@ -430,7 +430,7 @@ describe('<cl-feedback-form>', () => {
             linkId: 'page-1',
             type: 'group',
             text: 'About you',
-            extension: control('page'),
+            extension: control('header'),
             item: [
               {
                 linkId: 'ward',
@@ -449,7 +449,7 @@ describe('<cl-feedback-form>', () => {
       await settled(el);
       expect(detail.code).to.equal('ignored');
       expect(detail.problems.map((p) => [p.path, p.found])).to.deep.equal([
-        ['item[0].extension(itemControl)', '"page"'],
+        ['item[0].extension(itemControl)', '"header"'],
         ['item[0].item[0].extension(itemControl)', '"autocomplete"'],
       ]);
       expect(detail.message).to.contain('is ignored');

@@ -177,10 +177,10 @@ describe('FHIR Questionnaire model', () => {
               extension: [
                 {
                   url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
-                  valueCodeableConcept: {coding: [{code: 'page'}]},
+                  valueCodeableConcept: {coding: [{code: 'header'}]},
                 },
               ],
-              item: [{linkId: 'd1', type: 'string', text: 'Inside the page'}],
+              item: [{linkId: 'd1', type: 'string', text: 'Inside the header'}],
             },
           ],
         },

@@ -650,3 +650,70 @@ describe('SDC: answer options from FHIRPath', () => {
     expect(ward).to.deep.equal([{valueString: 'Ward 5'}]);
   });
 });
+
+const LAID_OUT = {
+  resourceType: 'Questionnaire',
+  item: [
+    {
+      linkId: 'you',
+      type: 'group',
+      text: 'About you',
+      extension: [control('page')],
+      item: [{linkId: 'name', type: 'string', text: 'Your first name', required: true}],
+    },
+    {
+      linkId: 'tabs',
+      type: 'group',
+      extension: [control('tab-container')],
+      item: [
+        {
+          linkId: 'arrival',
+          type: 'group',
+          text: 'Arriving',
+          extension: [control('tab')],
+          item: [{linkId: 'welcome', type: 'boolean', text: 'Were you made welcome?'}],
+        },
+        {
+          linkId: 'leaving',
+          type: 'group',
+          text: 'Leaving',
+          extension: [control('tab')],
+          item: [{linkId: 'told', type: 'boolean', text: 'Were you told what happens next?'}],
+        },
+      ],
+    },
+  ],
+};
+
+describe('SDC: page and tab layouts', () => {
+  it('shows pages and tabs as steps, by keyboard, naming no hint it knows', async () => {
+    const el = document.createElement('cl-feedback-form');
+    el.setAttribute('no-role', '');
+    el.setAttribute('no-contact', '');
+    el.questionnaire = LAID_OUT;
+    const errors: CareloopErrorDetail[] = [];
+    el.addEventListener('cl-error', (e) => errors.push((e).detail));
+    mount(el);
+    await settled(el);
+    await until(() => $(el, '.step-heading') !== null, 'the first step');
+    expect(textOf($(el, '.step-heading'))).to.equal('Step 1 of 3: About you');
+    await expectAccessible(el);
+    // A page's required question is checked before the next page.
+    await send(el);
+    await until(() => $(el, '.error-summary') !== null, 'the error summary');
+    await write(el, 'Your first name', 'Ada');
+    for (const title of ['Arriving', 'Leaving']) {
+      await send(el);
+      await until(() => textOf($(el, '.step-heading')).endsWith(title), `the ${title} step`);
+      expect(el.shadowRoot!.activeElement?.classList.contains('step-heading')).to.equal(true);
+    }
+    expect(textOf($(el, '.step-heading'))).to.equal('Step 3 of 3: Leaving');
+    await pick(el, 'Were you told', 'Yes');
+    const envelope = await submitted(el);
+    expect(envelope.data.answers).to.deep.equal({name: 'Ada', told: true});
+    // Both layouts are known: nothing was named as ignored.
+    expect(errors.flatMap((e) => e.problems)).to.deep.equal([]);
+    const tabs = envelope.fhir.item?.find((i) => i.linkId === 'tabs');
+    expect(tabs?.item?.map((i) => i.linkId)).to.deep.equal(['leaving']);
+  });
+});

@@ -77,6 +77,11 @@ export interface FormItem {
   horizontal?: boolean;
   /** How far a slider moves in one step (sliderStepValue). */
   step?: number;
+  /**
+   * On a group, SDC's layout: `page` (itemControl `page` or `step`), a step of its own;
+   * `tabs` (`tab-container`), its groups (`tab`) each a step.
+   */
+  layout?: 'page' | 'tabs';
   prefix?: string;
   required: boolean;
   repeats: boolean;

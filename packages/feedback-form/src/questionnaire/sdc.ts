@@ -98,9 +98,13 @@ export const readSdc: SdcReader = (obj, item, path, context, options) => {
   const control = code(URL.itemControl);
   const category = code(URL.displayCategory);
   const isHint = (hint: unknown) => item.type === 'display' && (HINTS as readonly unknown[]).includes(hint);
+  const group = item.type === 'group';
   if ((ITEM_CONTROLS as readonly unknown[]).includes(control)) item.control = control as ItemControl;
   else if (isHint(control)) item.hint = control as Hint;
-  else if (control !== undefined)
+  else if (group && (control === 'page' || control === 'step')) item.layout = 'page';
+  else if (group && control === 'tab-container') item.layout = 'tabs';
+  // A tab is a step of its tab-container (session.steps); on its own, a group as usual.
+  else if (control !== undefined && !(group && control === 'tab'))
     reader.report({code: 'ignored', path: `${path}.extension(itemControl)`, found: describeValue(control)});
   if (isHint(category)) item.hint ??= category as Hint;
   else if (category !== undefined)

@@ -170,11 +170,16 @@ export class QuestionnaireSession {
 
   /**
    * The steps the form is shown in: one step with every shown top-level item, or with
-   * `byGroup`, each top-level group and each run of other top-level items.
+   * `byGroup` (or SDC's `page` or `tab-container` on a top-level group), each top-level
+   * group (each tab) and each run of other top-level items.
    */
   steps(byGroup: boolean): FormItem[][] {
-    const shown = this.form.items.filter((item) => this.shown(item));
-    if (!byGroup) return [shown];
+    // A tab-container's tabs are steps of their own, as top-level groups are.
+    const shown = this.form.items
+      .flatMap((item) => (item.layout === 'tabs' && this.shown(item) ? item.items : [item]))
+      .filter((item) => this.shown(item));
+    // A questionnaire laid out in pages (or tabs) is shown a page at a time, as with paging="group".
+    if (!byGroup && !this.form.items.some((item) => item.layout)) return [shown];
     const steps: FormItem[][] = [];
     for (const item of shown) {
       const last = steps.at(-1);
