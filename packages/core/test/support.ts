@@ -165,7 +165,7 @@ export async function emulateMedia(options: {
 type Rendering = HTMLElement & {updateComplete: Promise<unknown>; shadowRoot: ShadowRoot | null};
 
 /** The element that has focus inside `el`'s shadow root (or the page's, without one). */
-const focusedIn = (el: Rendering) => (el.shadowRoot ?? document).activeElement;
+export const focusedIn = (el: Rendering) => (el.shadowRoot ?? document).activeElement;
 
 /**
  * Types into the focused field one character at a time, each after the last has

@@ -121,6 +121,7 @@ function renderItem(view: QuestionsView, item: FormItem, level: number): unknown
     >
       ${item.text ? heading(level, words(view, item), {id, cls: 'group__heading'}) : nothing}
       ${renderInside(view, item, help, level + 1)}
+      ${item.repeats ? (view.parts.groups?.(view, item) ?? nothing) : nothing}
     </section>`;
   }
   if (item.type === 'display') {

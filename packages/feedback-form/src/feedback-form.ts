@@ -452,7 +452,7 @@ export class FeedbackForm extends FeedbackFormProperties {
     return this.#refusal.render(
       status.message,
       () => this.#retry(session),
-      () => labels.answersText(session.form, session.readings, (item) => session.isAsked(item)),
+      () => labels.answersText(session.current, session.readings, (item) => session.isAsked(item)),
     );
   }
 

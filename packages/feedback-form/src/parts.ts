@@ -8,7 +8,7 @@ import type {SdcReader, readQuestionnaire} from './questionnaire/read.js';
  * cannot be (offline, a blocked file), the item keeps its default control: a text box for a
  * slider, radio buttons for a drop-down, help as display text after its question, one
  * answer to a repeating text question, a quantity in its first unit, plain text for Markdown,
- * and no FHIRPath (a calculated item stays empty; enableWhenExpression leaves its item enabled).
+ * a repeating group answered once, and no FHIRPath (a calculated item stays empty; enableWhenExpression leaves its item enabled).
  */
 const LOAD = {
   slider: () => import('./parts/slider.js').then((m) => m.renderSlider),
@@ -17,6 +17,7 @@ const LOAD = {
   repeat: () => import('./parts/repeat.js').then((m) => m.renderRows),
   units: () => import('./parts/units.js').then((m) => m.renderUnits),
   markdown: () => import('./parts/markdown.js').then((m) => m.renderWords),
+  groups: () => import('./parts/groups.js').then((m) => m.renderInstanceActions),
   fhirpath: () => import('./questionnaire/expressions.js').then((m) => m.calculator),
 };
 export type PartName = keyof typeof LOAD;
@@ -50,6 +51,7 @@ export function loadParts(form: Form, parts: Parts): Promise<void> | undefined {
     if ((item.units?.length ?? 0) > 1) needed.add('units');
     if (item.markdown) needed.add('markdown');
     if (item.expressions) needed.add('fhirpath');
+    if (item.type === 'group' && item.repeats) needed.add('groups');
   }
   const missing = [...needed].filter((name) => !parts[name]);
   if (missing.length === 0) return undefined;

@@ -4,8 +4,10 @@ import type {CareloopErrorDetail} from '@careloop/core';
 import {
   chooseOption,
   expectAccessible,
+  focusedIn,
   focusOn,
   mount,
+  pressEnter,
   settled,
   textOf,
   until,
@@ -692,7 +694,7 @@ describe('SDC: page and tab layouts', () => {
     el.setAttribute('no-contact', '');
     el.questionnaire = LAID_OUT;
     const errors: CareloopErrorDetail[] = [];
-    el.addEventListener('cl-error', (e) => errors.push((e).detail));
+    el.addEventListener('cl-error', (e) => errors.push(e.detail));
     mount(el);
     await settled(el);
     await until(() => $(el, '.step-heading') !== null, 'the first step');
@@ -715,5 +717,88 @@ describe('SDC: page and tab layouts', () => {
     expect(errors.flatMap((e) => e.problems)).to.deep.equal([]);
     const tabs = envelope.fhir.item?.find((i) => i.linkId === 'tabs');
     expect(tabs?.item?.map((i) => i.linkId)).to.deep.equal(['leaving']);
+  });
+});
+
+const MEDICINES = {
+  resourceType: 'Questionnaire',
+  item: [
+    {
+      linkId: 'medicine',
+      type: 'group',
+      text: 'A medicine you take',
+      repeats: true,
+      item: [
+        {linkId: 'name', type: 'string', text: 'Name of the medicine', required: true},
+        {linkId: 'daily', type: 'boolean', text: 'Do you take it every day?'},
+        {
+          linkId: 'when',
+          type: 'string',
+          text: 'When do you take it?',
+          enableWhen: [{question: 'daily', operator: '=', answerBoolean: false}],
+        },
+      ],
+    },
+  ],
+};
+
+describe('SDC: repeating groups', () => {
+  it('adds and removes instances by keyboard, each with its own answers and its own item in the response', async () => {
+    const el = await feedbackForm({'no-role': '', 'no-contact': ''}, MEDICINES);
+    const button = (text: string) => $$<HTMLButtonElement>(el, 'button').find((b) => textOf(b) === text)!;
+    await write(el, 'Name of the medicine', 'Metformin');
+    await pick(el, 'Do you take it every day?', 'Yes');
+    for (const n of [2, 3]) {
+      await pressEnter(el, button('Add another: A medicine you take'));
+      // Focus moves to the new instance's first question.
+      await until(() => focusedIn(el)?.id === `${$$(el, 'input')[0]!.id}-${n}`, `instance ${n}'s first question`);
+    }
+    expect($$(el, 'section.group')).to.have.length(3);
+    await type(el, 'Aspirin');
+    await expectAccessible(el);
+    // Each instance's conditions read its own answers.
+    const [, second, third] = $$(el, 'section.group');
+    second!.querySelectorAll<HTMLInputElement>('input[type="radio"]')[1]!.click();
+    await el.updateComplete;
+    expect(textOf(second)).to.contain('When do you take it?');
+    expect(textOf(third)).to.not.contain('When do you take it?');
+    await pressEnter(el, button('Remove A medicine you take 2'));
+    await until(() => $$(el, 'section.group').length === 2, 'the second instance to go');
+    expect(focusedIn(el)?.textContent?.trim()).to.equal('Add another: A medicine you take');
+    await pressEnter(el, button('Remove A medicine you take 2'));
+    await until(() => $$(el, 'section.group').length === 1, 'the third instance to go');
+    await pressEnter(el, button('Add another: A medicine you take'));
+    await until(() => $$(el, 'section.group').length === 2, 'a new instance');
+    await type(el, 'Ramipril');
+
+    const envelope = await submitted(el);
+    expect(envelope.fhir.item).to.deep.equal([
+      {
+        linkId: 'medicine',
+        text: 'A medicine you take',
+        item: [
+          {linkId: 'name', text: 'Name of the medicine', answer: [{valueString: 'Metformin'}]},
+          {linkId: 'daily', text: 'Do you take it every day?', answer: [{valueBoolean: true}]},
+        ],
+      },
+      {
+        linkId: 'medicine',
+        text: 'A medicine you take',
+        item: [{linkId: 'name', text: 'Name of the medicine', answer: [{valueString: 'Ramipril'}]}],
+      },
+    ]);
+    expect(envelope.data.answers).to.deep.equal({name: 'Metformin', daily: true, 'name#2': 'Ramipril'});
+  });
+
+  it('asks each instance’s required questions', async () => {
+    const el = await feedbackForm({'no-role': '', 'no-contact': ''}, MEDICINES);
+    await write(el, 'Name of the medicine', 'Metformin');
+    const add = $$<HTMLButtonElement>(el, 'button').find((b) => textOf(b).startsWith('Add another'))!;
+    await pressEnter(el, add);
+    await until(() => $$(el, 'section.group').length === 2, 'the second instance');
+    await send(el);
+    await until(() => $(el, '.error-summary') !== null, 'the error summary');
+    const link = $<HTMLAnchorElement>(el, '.error-summary a')!;
+    expect(link.getAttribute('href')).to.equal(`#${$$(el, 'input')[0]!.id}-2`);
   });
 });

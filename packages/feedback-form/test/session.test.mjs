@@ -174,3 +174,41 @@ test('the response leaves out what was not asked', () => {
   assert.ok(linkIds.includes('"linkId":"rating"'));
   assert.equal(session.answersByLinkId().why, undefined);
 });
+
+test('a repeating group’s instances survive a draft, each with its own answers, and bad instances are ignored', () => {
+  const questionnaire = {
+    resourceType: 'Questionnaire',
+    item: [
+      {
+        linkId: 'medicine',
+        type: 'group',
+        text: 'A medicine',
+        repeats: true,
+        item: [{linkId: 'name', type: 'string', text: 'Name'}],
+      },
+    ],
+  };
+  const {value: form} = readQuestionnaire(questionnaire, 'en');
+  const first = new QuestionnaireSession(form);
+  const serial = first.addInstance('medicine');
+  assert.equal(serial, 2);
+  const copy = [...first.current.items][1].items[0];
+  assert.equal(copy.linkId, 'name#2');
+  assert.equal(first.ids.get('name#2'), `${first.ids.get('name')}-2`);
+  first.type(copy, 0, 'Aspirin');
+  const again = new QuestionnaireSession(form, JSON.parse(JSON.stringify(first.snapshot())));
+  assert.deepEqual(again.answersByLinkId(), {'name#2': 'Aspirin'});
+  assert.deepEqual(again.response({authored: '2026-12-03T10:00:00Z', language: 'en'}).item, [
+    {
+      linkId: 'medicine',
+      text: 'A medicine',
+      item: [{linkId: 'name', text: 'Name', answer: [{valueString: 'Aspirin'}]}],
+    },
+  ]);
+  const hostile = new QuestionnaireSession(form, {
+    entries: [],
+    others: [],
+    groups: [['medicine', [0, -1, 'x', 2.5]], 'nope', ['other', [3]]],
+  });
+  assert.equal(hostile.current.items.length, 1, 'no instance from stored data of the wrong shape');
+});

@@ -114,6 +114,10 @@ export interface FormItem {
   supportLink?: string;
   /** Its FHIRPath (SDC expression extensions), worked out by questionnaire/expressions.ts once loaded. */
   expressions?: Expressions;
+  /** In an instance of a repeating group after its first: the linkId of the item this copies. */
+  copyOf?: string;
+  /** On such an instance itself: the linkId of the group's first instance. */
+  instanceOf?: string;
   /** Set when the item, or something in it, is beyond the supported subset: shown as a notice. */
   unsupported?: string;
   items: FormItem[];

@@ -12,7 +12,8 @@ function responseItems(items: readonly FormItem[], answers: Answers, enabled: Se
     const children = responseItems(item.items, answers, enabled);
     const given = answerable(item) ? (answers.get(item.linkId) ?? []) : [];
     if (given.length === 0 && children.length === 0) continue;
-    const entry: ResponseItem = {linkId: item.linkId};
+    // Each instance of a repeating group is an item of its own, with the group's linkId.
+    const entry: ResponseItem = {linkId: item.copyOf ?? item.linkId};
     if (item.text) entry.text = item.text;
     if (given.length > 0) {
       entry.answer = given.map((answer) => toValues(answer));

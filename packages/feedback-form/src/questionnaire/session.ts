@@ -15,6 +15,8 @@ export type Calculator = (session: QuestionnaireSession) => ReadonlyMap<string, 
 export interface SessionSnapshot {
   entries: [string, string[]][];
   others: [string, string][];
+  /** The instances of each repeating group beyond its first (see `instances`). */
+  groups?: [string, number[]][];
 }
 
 /** An answer the person must give or change before the form can be sent. */
@@ -47,8 +49,17 @@ export class QuestionnaireSession {
   readonly entries: Entries = new Map();
   /** The second part of an answer, by linkId: the words of an open choice's "something else", or a quantity's unit (its index). */
   readonly others = new Map<string, string>();
-  /** A control id for every item, stable for this questionnaire (`q0`, `q1`…). */
+  /** A control id for every item, stable for this questionnaire (`q0`, `q1`…; `q3-2` in a group's second instance). */
   readonly ids: Map<string, string>;
+  /**
+   * The form as answered now: `form` with each repeating group once per instance. An
+   * instance after the first is a copy whose items' linkIds end in `#n` (n its serial: 2, 3…,
+   * one more than the highest in use), so that every answer has a key of its own; the response gives each
+   * instance the group's own linkId.
+   */
+  current: Form;
+  /** The serials of each repeating group's instances after the first, by the group's (current) linkId. */
+  readonly instances = new Map<string, number[]>();
   readings = new Map<string, Reading>();
   answers = new Map<string, Answer[]>();
   enabled = new Set<string>();
@@ -66,6 +77,7 @@ export class QuestionnaireSession {
   ) {
     const items = [...walk(form.items)];
     this.ids = new Map(items.map((item, i) => [item.linkId, `q${i}`]));
+    this.current = form;
     for (const item of items) {
       if (!answerable(item)) continue;
       const initial = [
@@ -87,7 +99,7 @@ export class QuestionnaireSession {
 
   /** What the person entered, to keep in a draft or to carry into the same form read again. */
   snapshot(): SessionSnapshot {
-    return {entries: [...this.entries], others: [...this.others]};
+    return {entries: [...this.entries], others: [...this.others], groups: [...this.instances]};
   }
 
   /** Puts back what a snapshot holds. Stored data of the wrong shape is ignored, entry by entry. */
@@ -95,6 +107,9 @@ export class QuestionnaireSession {
     const stored = (snapshot ?? {}) as {[K in keyof SessionSnapshot]?: unknown};
     for (const [linkId, entries] of pairs(stored.entries, isStrings)) this.entries.set(linkId, entries);
     for (const [linkId, text] of pairs(stored.others, isString)) this.others.set(linkId, text);
+    const isSerials = (v: unknown): v is number[] => Array.isArray(v) && v.every((n) => Number.isInteger(n) && n > 1);
+    for (const [linkId, serials] of pairs(stored.groups, isSerials)) this.instances.set(linkId, serials.slice(0, 50));
+    this.#expand();
     this.#evaluate();
   }
 
@@ -123,6 +138,65 @@ export class QuestionnaireSession {
     this.#evaluate();
   }
 
+  /** Adds an instance of the repeating group whose first instance has linkId `key`, empty; returns its serial. */
+  addInstance(key: string): number {
+    const serials = this.instances.get(key) ?? [];
+    const serial = Math.max(1, ...serials) + 1;
+    this.instances.set(key, [...serials, serial]);
+    this.#expand();
+    this.#evaluate();
+    return serial;
+  }
+
+  /** Removes an instance of a repeating group (not its first), with its answers. */
+  removeInstance(instance: FormItem): void {
+    const key = instance.instanceOf;
+    if (!key) return;
+    const serial = Number(instance.linkId.slice(key.length + 1));
+    const left = (this.instances.get(key) ?? []).filter((n) => n !== serial);
+    if (left.length > 0) this.instances.set(key, left);
+    else this.instances.delete(key);
+    for (const item of walk([instance])) {
+      this.entries.delete(item.linkId);
+      this.others.delete(item.linkId);
+      this.instances.delete(item.linkId);
+    }
+    this.#expand();
+    this.#evaluate();
+  }
+
+  /** Builds `current` from the form and the instances, with ids for the items new in it. */
+  #expand(): void {
+    const copy = (item: FormItem, suffix: string, inside: Set<string>): FormItem => ({
+      ...item,
+      linkId: item.linkId + suffix,
+      copyOf: item.copyOf ?? item.linkId,
+      // A condition on a question of the same instance reads that instance's answer.
+      enableWhen: item.enableWhen.map((c) => (inside.has(c.question) ? {...c, question: c.question + suffix} : c)),
+      help: item.help?.map((h) => copy(h, suffix, inside)),
+      items: item.items.map((child) => copy(child, suffix, inside)),
+    });
+    const expand = (items: readonly FormItem[]): FormItem[] =>
+      items.flatMap((item) => {
+        const self = {...item, items: expand(item.items)};
+        if (item.type !== 'group' || !item.repeats) return [self];
+        const inside = new Set([...walk(item.items)].map((i) => i.linkId));
+        return [
+          self,
+          ...(this.instances.get(item.linkId) ?? []).map((serial) => {
+            const instance = copy(item, `#${serial}`, inside);
+            return {...instance, instanceOf: item.linkId, items: expand(instance.items)};
+          }),
+        ];
+      });
+    this.current = this.instances.size === 0 ? this.form : {...this.form, items: expand(this.form.items)};
+    for (const item of walk(this.current.items)) {
+      if (this.ids.has(item.linkId) || !item.copyOf) continue;
+      const suffix = item.linkId.slice(item.copyOf.length).replaceAll('#', '-');
+      this.ids.set(item.linkId, `${this.ids.get(item.copyOf)}${suffix}`);
+    }
+  }
+
   /** Adds an empty row to a repeating question, after what it has (or after its first empty row). */
   addRow(item: FormItem): void {
     this.entries.set(item.linkId, [...(this.entries.get(item.linkId) ?? ['']), '']);
@@ -140,13 +214,13 @@ export class QuestionnaireSession {
   #evaluate(): void {
     this.readings = new Map();
     this.answers = new Map();
-    for (const item of walk(this.form.items)) {
+    for (const item of walk(this.current.items)) {
       if (!answerable(item)) continue;
       const reading = readEntries(item, this.entries.get(item.linkId) ?? [], this.others.get(item.linkId));
       this.readings.set(item.linkId, reading);
       if (reading.answers.length > 0) this.answers.set(item.linkId, reading.answers);
     }
-    this.enabled = enabledItems(this.form, this.answers, this.#calculator?.(this));
+    this.enabled = enabledItems(this.current, this.answers, this.#calculator?.(this));
     this.#asked = new Set();
     const visit = (items: readonly FormItem[]) => {
       for (const item of items) {
@@ -155,7 +229,7 @@ export class QuestionnaireSession {
         visit(item.items);
       }
     };
-    visit(this.form.items);
+    visit(this.current.items);
   }
 
   /** Whether the item is on screen, given its own visibility and enableWhen (not those of its group). */
@@ -175,11 +249,11 @@ export class QuestionnaireSession {
    */
   steps(byGroup: boolean): FormItem[][] {
     // A tab-container's tabs are steps of their own, as top-level groups are.
-    const shown = this.form.items
+    const shown = this.current.items
       .flatMap((item) => (item.layout === 'tabs' && this.shown(item) ? item.items : [item]))
       .filter((item) => this.shown(item));
     // A questionnaire laid out in pages (or tabs) is shown a page at a time, as with paging="group".
-    if (!byGroup && !this.form.items.some((item) => item.layout)) return [shown];
+    if (!byGroup && !this.current.items.some((item) => item.layout)) return [shown];
     const steps: FormItem[][] = [];
     for (const item of shown) {
       const last = steps.at(-1);
@@ -190,7 +264,7 @@ export class QuestionnaireSession {
   }
 
   /** The problems of the questions asked within `items` (and everything inside them), in form order. */
-  problemsIn(items: readonly FormItem[] = this.form.items): SessionProblem[] {
+  problemsIn(items: readonly FormItem[] = this.current.items): SessionProblem[] {
     const found: SessionProblem[] = [];
     for (const item of walk(items)) {
       const error = this.isAsked(item) ? this.readings.get(item.linkId)?.error : undefined;
@@ -202,7 +276,7 @@ export class QuestionnaireSession {
   /** The text of every free-text question asked, by linkId, for the check for identifying details. */
   freeText(): Map<string, string> {
     const texts = new Map<string, string>();
-    for (const item of walk(this.form.items)) {
+    for (const item of walk(this.current.items)) {
       if (!isFreeText(item) || !this.isAsked(item)) continue;
       texts.set(item.linkId, [...(this.entries.get(item.linkId) ?? []), this.others.get(item.linkId) ?? ''].join('\n'));
     }
@@ -211,11 +285,11 @@ export class QuestionnaireSession {
 
   /** The answers as `{linkId: value}`, as the envelope's `data.answers` holds them. */
   answersByLinkId(): ReturnType<typeof answersByLinkId> {
-    return answersByLinkId(this.form, this.answers, this.enabled);
+    return answersByLinkId(this.current, this.answers, this.enabled);
   }
 
   /** The answers as a FHIR R4 QuestionnaireResponse. */
   response(meta: Parameters<typeof buildResponse>[2]): ReturnType<typeof buildResponse> {
-    return buildResponse(this.form, this.answers, meta, this.enabled);
+    return buildResponse(this.current, this.answers, meta, this.enabled);
   }
 }
