@@ -11,6 +11,7 @@ export class FeedbackFormProperties extends FormAssociated(Submitting(CareloopEl
     ...CareloopElement.properties,
     questionnaire: {attribute: false},
     src: {},
+    terminologyServer: {attribute: 'terminology-server'},
     preset: {},
     context: {},
     service: {},
@@ -39,6 +40,12 @@ export class FeedbackFormProperties extends FormAssociated(Submitting(CareloopEl
    * questionnaire: initial answers are worked out once, when the form starts.
    */
   launchContext: Record<string, unknown> | undefined;
+  /**
+   * A FHIR terminology server the hospital names (its base URL): a question answered from a
+   * value set the questionnaire does not contain gets its answers from `ValueSet/$expand`
+   * there. Without it, such a question is answered in words.
+   */
+  terminologyServer: string | null = null;
   /** Address of a FHIR R4 Questionnaire as JSON. Fetched without cookies. */
   src: string | null = null;
   /** A questionnaire shipped with Careloop: `fft`, `fft-children`, `what-matters`, `carer-experience`, `workshop-evaluation`. */

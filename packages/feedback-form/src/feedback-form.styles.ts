@@ -100,6 +100,26 @@ export const formStyles = css`
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(7rem, 1fr));
   }
+  .combobox__list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    max-block-size: 16rem;
+    overflow-y: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .combobox__option {
+    padding: var(--_space-xs) var(--_space-s);
+    min-block-size: var(--_target);
+    cursor: pointer;
+  }
+  .combobox__option[aria-selected='true'] {
+    background: var(--_brand);
+    color: var(--_on-brand);
+    outline: 2px solid transparent;
+  }
   .options--horizontal .options__list {
     flex-flow: row wrap;
     column-gap: var(--_space-l);

@@ -15,6 +15,7 @@ import {
   headingLevel,
   isSafeUrl,
   nearLimit,
+  warn,
 } from '@careloop/core';
 import type * as Contact from './contact.js';
 import type * as Faces from './faces.js';
@@ -147,6 +148,8 @@ export class FeedbackForm extends FeedbackFormProperties {
   #read: Reader | undefined;
   #sdc: SdcReader | undefined;
   #reading: Promise<void> | undefined;
+  /** Forms whose value sets are being expanded (a promise), or were (true). */
+  readonly #expanding = new WeakMap<Form, Promise<void> | true>();
   /** Renderers this form needs that are still loading: the form waits for them rather than change under the person. */
   #partsLoading: Promise<void> | undefined;
   /** The words for problems with answers: needed only once something is wrong. */
@@ -244,6 +247,24 @@ export class FeedbackForm extends FeedbackFormProperties {
    * entered carries over; otherwise the initial answers and a saved draft, if any.
    */
   #begin(form: Form): void {
+    // A value set held elsewhere is expanded at the page's terminology server before the questions show.
+    const expanding = this.#expanding.get(form);
+    if (expanding !== true) {
+      if (!expanding && this.terminologyServer && [...walk(form.items)].some((item) => item.valueSet)) {
+        const server = this.terminologyServer;
+        this.#expanding.set(
+          form,
+          import('./questionnaire/expand.js')
+            .then((m) => m.expandValueSets(form, server, getCareloopLocale(), (p) => this.reportProblems([p])))
+            .catch((error: unknown) => warn('part-not-loaded', `expand: ${String(error)}`))
+            .then(() => {
+              this.#expanding.set(form, true);
+              this.requestUpdate();
+            }),
+        );
+      }
+      if (this.#expanding.get(form) !== undefined) return;
+    }
     const session = new QuestionnaireSession(form, this.#session?.snapshot());
     if (!this.#session) {
       const draft = (this.#restored ?? this.#draft.load()) as {role?: unknown} | undefined;
@@ -464,7 +485,7 @@ export class FeedbackForm extends FeedbackFormProperties {
     }
     if (
       state === 'loading' ||
-      (form && this.#partsLoading) ||
+      (form && (this.#partsLoading || this.#expanding.get(form) instanceof Promise)) ||
       this.#reading ||
       (!form && this.preset && this.#presets.questionnaire === undefined && state !== 'error' && !this.src)
     ) {

@@ -13,6 +13,7 @@ import type {SdcReader, readQuestionnaire} from './questionnaire/read.js';
 const LOAD = {
   slider: () => import('./parts/slider.js').then((m) => m.renderSlider),
   select: () => import('./parts/select.js').then((m) => m.renderSelect),
+  combobox: () => import('./parts/combobox.js').then((m) => m.renderCombobox),
   help: () => import('./parts/help.js').then((m) => m.renderHelp),
   repeat: () => import('./parts/repeat.js').then((m) => m.renderRows),
   units: () => import('./parts/units.js').then((m) => m.renderUnits),
@@ -23,6 +24,9 @@ const LOAD = {
 export type PartName = keyof typeof LOAD;
 export type Parts = {[K in PartName]?: Awaited<ReturnType<(typeof LOAD)[K]>>};
 
+/** More answers than this, on a single-answer question with no control of its own, are a combobox. */
+export const LONG_LIST = 30;
+
 /** Whether a choice question takes several answers (check boxes). */
 export const multiple = (item: FormItem) => item.repeats || item.control === 'check-box';
 /** Whether the question is answered by choosing among options. */
@@ -30,9 +34,12 @@ export const isChoice = (item: FormItem) =>
   item.choices.length > 0 || item.type === 'choice' || item.type === 'open-choice';
 
 /** The renderer of an item's own control, where it is not one of the built-in ones. */
-export function controlPart(item: FormItem): 'slider' | 'select' | undefined {
+export function controlPart(item: FormItem): 'slider' | 'select' | 'combobox' | undefined {
   if (item.control === 'slider' && (item.type === 'integer' || item.type === 'decimal')) return 'slider';
-  if (item.control === 'drop-down' && isChoice(item) && !multiple(item) && item.type !== 'boolean') return 'select';
+  if (!isChoice(item) || multiple(item) || item.type === 'boolean') return undefined;
+  if (item.control === 'drop-down') return 'select';
+  // A long list of answers is searched rather than read through (an expanded value set, say).
+  if (item.control === 'autocomplete' || (!item.control && item.choices.length > LONG_LIST)) return 'combobox';
   return undefined;
 }
 

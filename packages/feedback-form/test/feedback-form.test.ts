@@ -415,7 +415,7 @@ describe('<cl-feedback-form>', () => {
       expect(questions(el)[0]).to.equal('Anything else?');
       await expectAccessible(el);
     });
-    it('ignores a rendering hint it does not know (a header group, an autocomplete), names it, and hides nothing', async () => {
+    it('ignores a rendering hint it does not know (a header group, a text-box), names it, and hides nothing', async () => {
       const control = (code: string) => [
         {
           url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
@@ -436,7 +436,7 @@ describe('<cl-feedback-form>', () => {
                 linkId: 'ward',
                 type: 'choice',
                 text: 'Which ward?',
-                extension: control('autocomplete'),
+                extension: control('text-box'),
                 answerOption: [{valueString: 'Ward 3'}, {valueString: 'Ward 4'}],
               },
             ],
@@ -450,7 +450,7 @@ describe('<cl-feedback-form>', () => {
       expect(detail.code).to.equal('ignored');
       expect(detail.problems.map((p) => [p.path, p.found])).to.deep.equal([
         ['item[0].extension(itemControl)', '"header"'],
-        ['item[0].item[0].extension(itemControl)', '"autocomplete"'],
+        ['item[0].item[0].extension(itemControl)', '"text-box"'],
       ]);
       expect(detail.message).to.contain('is ignored');
       expect($(el, '.unsupported')).to.equal(null);

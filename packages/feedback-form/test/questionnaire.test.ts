@@ -149,7 +149,7 @@ describe('FHIR Questionnaire model', () => {
       expect(form.items[2]!.text).to.equal('What went wrong?');
     });
 
-    it('keeps unsupported types, value sets and modifier extensions as notices, and ignores unknown controls', () => {
+    it('keeps unsupported types and modifier extensions as notices, answers other value sets in words, and ignores unknown controls', () => {
       const {value, problems} = readQuestionnaire(
         {
           resourceType: 'Questionnaire',
@@ -162,7 +162,7 @@ describe('FHIR Questionnaire model', () => {
               extension: [
                 {
                   url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
-                  valueCodeableConcept: {coding: [{code: 'autocomplete'}]},
+                  valueCodeableConcept: {coding: [{code: 'text-box'}]},
                 },
               ],
             },
@@ -188,14 +188,16 @@ describe('FHIR Questionnaire model', () => {
       );
       expect(value!.items.map((i) => i.unsupported)).to.deep.equal([
         'type attachment',
-        'answerValueSet https://tx.example/vs',
+        undefined,
         'modifierExtension "https://example.org/only-for-clinicians"',
         undefined,
       ]);
+      // A value set held elsewhere is answered in words until a terminology server expands it.
+      expect(value!.items[1]!.type).to.equal('string');
+      expect(value!.items[1]!.valueSet).to.deep.equal({url: 'https://tx.example/vs', type: 'choice'});
       expect(value!.items[3]!.items[0]!.unsupported).to.equal(undefined);
       expect(problems.map((p) => `${p.code} ${p.path}`)).to.deep.equal([
         'unsupported item[0].type',
-        'unsupported item[1].answerValueSet',
         'ignored item[1].extension(itemControl)',
         'unsupported item[2].modifierExtension',
         'ignored item[3].extension(itemControl)',

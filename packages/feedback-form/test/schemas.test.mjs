@@ -142,3 +142,47 @@ test('the FHIR schema check can fail: a response with a wrong status or a mistyp
     false,
   );
 });
+
+test('responses with calculated totals, repeating groups and answers in words validate against R4', async () => {
+  const {QuestionnaireSession} = await import('../dist/questionnaire/session.js');
+  const {calculator} = await import('../dist/questionnaire/expressions.js');
+  for (const name of ['phq-9', 'registration']) {
+    const {value: form} = readQuestionnaire(read(`fixtures/published/${name}.json`), 'en');
+    const session = new QuestionnaireSession(form);
+    session.calculate(
+      calculator(
+        form,
+        () => undefined,
+        (problem) => assert.fail(JSON.stringify(problem)),
+      ),
+    );
+    for (const item of [...session.current.items].flatMap((i) => [i, ...i.items]))
+      if (item.choices.length > 0 && !item.repeats) session.set(item, ['1']);
+    const response = session.response({authored: new Date().toISOString(), language: 'en'});
+    valid(isResponse, response);
+    if (name === 'phq-9') {
+      assert.deepEqual(response.item.find((i) => i.linkId === 'total').answer, [{valueInteger: 9}]);
+    }
+  }
+  const {value: form} = readQuestionnaire(
+    {
+      resourceType: 'Questionnaire',
+      item: [
+        {linkId: 'm', type: 'group', repeats: true, item: [{linkId: 'n', type: 'string', text: 'Name'}]},
+        {linkId: 'where', type: 'choice', text: 'Where?', answerValueSet: 'http://example.org/vs'},
+      ],
+    },
+    'en',
+  );
+  const session = new QuestionnaireSession(form);
+  session.type(form.items[0].items[0], 0, 'Aspirin');
+  session.addInstance('m');
+  session.type(session.current.items[1].items[0], 0, 'Metformin');
+  session.type(session.current.items[2], 0, 'The walk-in centre');
+  const response = session.response({authored: new Date().toISOString(), language: 'en'});
+  valid(isResponse, response);
+  assert.deepEqual(
+    response.item.map((i) => i.linkId),
+    ['m', 'm', 'where'],
+  );
+});

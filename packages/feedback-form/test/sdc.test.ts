@@ -802,3 +802,150 @@ describe('SDC: repeating groups', () => {
     expect(link.getAttribute('href')).to.equal(`#${$$(el, 'input')[0]!.id}-2`);
   });
 });
+
+const SERVICES = {
+  resourceType: 'Questionnaire',
+  item: [
+    {
+      linkId: 'where',
+      type: 'choice',
+      text: 'Where were you seen?',
+      answerValueSet: 'http://hospital.example/fhir/ValueSet/care-settings',
+    },
+  ],
+};
+const TX = '/packages/feedback-form/test/fixtures/tx';
+
+describe('SDC: value sets held elsewhere', () => {
+  it('asks the page’s terminology server to expand them, and asks no one else', async () => {
+    const before = performance.getEntriesByType('resource').length;
+    const el = await feedbackForm({'no-role': '', 'no-contact': '', 'terminology-server': TX}, SERVICES);
+    await until(() => $$(el, '.option').length === 3, 'the expanded answers');
+    expect($$(el, '.option label').map(textOf)).to.deep.equal(['Ward', 'Hospital', 'General practice']);
+    const asked = performance
+      .getEntriesByType('resource')
+      .slice(before)
+      .map((e) => new URL(e.name))
+      .filter((u) => u.pathname.includes('ValueSet'));
+    expect(asked.map((u) => u.origin)).to.deep.equal([location.origin]);
+    expect(asked[0]!.pathname).to.equal(`${TX}/ValueSet/$expand`);
+    expect(asked[0]!.searchParams.get('url')).to.equal('http://hospital.example/fhir/ValueSet/care-settings');
+    await expectAccessible(el);
+    await pick(el, 'Where were you seen?', 'General practice');
+    const envelope = await submitted(el);
+    expect(envelope.fhir.item?.[0]?.answer).to.deep.equal([
+      {valueCoding: {system: 'http://snomed.info/sct', code: '264358009', display: 'General practice'}},
+    ]);
+  });
+
+  it('without a terminology server, or when it fails, asks for the answer in words instead of hiding it', async () => {
+    const cases: Record<string, string>[] = [{}, {'terminology-server': '/no-such-server'}];
+    for (const attrs of cases) {
+      const el = document.createElement('cl-feedback-form');
+      for (const [name, value] of Object.entries({'no-role': '', 'no-contact': '', ...attrs}))
+        el.setAttribute(name, value);
+      const errors: CareloopErrorDetail[] = [];
+      el.addEventListener('cl-error', (e) => errors.push(e.detail));
+      el.questionnaire = SERVICES;
+      mount(el);
+      await settled(el);
+      await until(() => $(el, 'input[type="text"]') !== null, 'the text box');
+      expect($(el, '.unsupported')).to.equal(null);
+      const field = await write(el, 'Where were you seen?', 'The walk-in centre');
+      expect(description(el, field)).to.contain('Type your answer in your own words');
+      await expectAccessible(el);
+      if ('terminology-server' in attrs) {
+        await until(() => errors.length > 0, 'the failure to be named');
+        expect(errors[0]!.problems.map((p) => [p.code, p.path])).to.deep.equal([
+          ['fetch-failed', 'where.answerValueSet'],
+        ]);
+      }
+      const envelope = await submitted(el);
+      expect(envelope.fhir.item?.[0]?.answer).to.deep.equal([{valueString: 'The walk-in centre'}]);
+      el.remove();
+    }
+  });
+});
+
+const PLACES = [
+  'Home',
+  'A care home',
+  'Another hospital',
+  'A hospice',
+  'A friend’s or relative’s home',
+  'Somewhere else',
+];
+const DISCHARGE = {
+  resourceType: 'Questionnaire',
+  item: [
+    {
+      linkId: 'to',
+      type: 'choice',
+      text: 'Where did you go when you left?',
+      extension: [control('autocomplete')],
+      answerOption: PLACES.map((valueString) => ({valueString})),
+    },
+    {
+      linkId: 'gp',
+      type: 'open-choice',
+      text: 'Your GP practice',
+      answerOption: Array.from({length: 40}, (_, i) => ({valueString: `Practice ${i + 1}`})),
+    },
+  ],
+};
+
+describe('SDC: autocomplete', () => {
+  it('filters the answers as the person types, and chooses one by keyboard (ARIA combobox)', async () => {
+    const el = await feedbackForm({'no-role': '', 'no-contact': ''}, DISCHARGE);
+    const [to, gp] = $$<HTMLInputElement>(el, 'input[role="combobox"]');
+    // A long list without a control of its own is a combobox too.
+    expect(gp).to.not.equal(undefined);
+    expect(to!.getAttribute('aria-expanded')).to.equal('false');
+    await focusOn(el, to!);
+    await type(el, 'hos');
+    await until(() => to!.getAttribute('aria-expanded') === 'true', 'the list to open');
+    const list = el.shadowRoot!.getElementById(to!.getAttribute('aria-controls')!)!;
+    const options = () => [...list.querySelectorAll('[role="option"]')].map(textOf);
+    expect(options()).to.deep.equal(['Another hospital', 'A hospice']);
+    await until(() => textOf($(el, `#${to!.id}-status`)) === '2 answers match', 'the count to be announced');
+    await expectAccessible(el);
+    await sendKeys({press: 'ArrowDown'});
+    await sendKeys({press: 'ArrowDown'});
+    await until(
+      () => to!.getAttribute('aria-activedescendant')?.endsWith('-option-3') === true,
+      'A hospice to be active',
+    );
+    expect(list.querySelector('[aria-selected="true"]')?.textContent?.trim()).to.equal('A hospice');
+    await sendKeys({press: 'Enter'});
+    await until(() => to!.getAttribute('aria-expanded') === 'false', 'the list to close');
+    expect(to!.value).to.equal('A hospice');
+    // Escape on a closed list clears the answer; typing it exactly chooses it again.
+    await sendKeys({press: 'Escape'});
+    await until(() => to!.value === '', 'the answer to be cleared');
+    await type(el, 'home');
+    await sendKeys({press: 'Escape'});
+    await until(() => to!.getAttribute('aria-expanded') === 'false', 'the list to close');
+    // On an open choice, words that match no answer are the person's own.
+    await focusOn(el, gp!);
+    await type(el, 'The Riverside Surgery');
+    await sendKeys({press: 'Tab'});
+    const envelope = await submitted(el);
+    const answers = Object.fromEntries((envelope.fhir.item ?? []).map((i) => [i.linkId, i.answer]));
+    expect(answers['to']).to.deep.equal([{valueString: 'Home'}]);
+    expect(answers['gp']).to.deep.equal([{valueString: 'The Riverside Surgery'}]);
+  });
+
+  it('chooses an answer with a click', async () => {
+    const el = await feedbackForm({'no-role': '', 'no-contact': ''}, DISCHARGE);
+    const [to] = $$<HTMLInputElement>(el, 'input[role="combobox"]');
+    await focusOn(el, to!);
+    await sendKeys({press: 'ArrowDown'});
+    await until(() => to!.getAttribute('aria-expanded') === 'true', 'the list to open');
+    const option = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')].find(
+      (o) => textOf(o) === 'Somewhere else',
+    )!;
+    option.click();
+    await until(() => to!.value === 'Somewhere else', 'the answer to be chosen');
+    expect(el.shadowRoot!.activeElement).to.equal(to);
+  });
+});

@@ -1,7 +1,7 @@
 // The SDC codes the form renders, apart from the model: only the SDC reader (a chunk of
 // its own) needs the values; the rest of the form needs only their types (model.ts).
 
-export const ITEM_CONTROLS = ['radio-button', 'check-box', 'drop-down', 'slider'] as const;
+export const ITEM_CONTROLS = ['radio-button', 'check-box', 'drop-down', 'slider', 'autocomplete'] as const;
 
 /**
  * How a display item goes with the question (or group) it is in, rather than standing

@@ -114,6 +114,11 @@ export interface FormItem {
   supportLink?: string;
   /** Its FHIRPath (SDC expression extensions), worked out by questionnaire/expressions.ts once loaded. */
   expressions?: Expressions;
+  /**
+   * An answerValueSet held elsewhere (not contained): the item is answered in words
+   * (`type` string) until a terminology server expands it, which gives it back `type`.
+   */
+  valueSet?: {url: string; type: 'choice' | 'open-choice'};
   /** In an instance of a repeating group after its first: the linkId of the item this copies. */
   copyOf?: string;
   /** On such an instance itself: the linkId of the group's first instance. */

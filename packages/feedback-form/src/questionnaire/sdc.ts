@@ -1,3 +1,4 @@
+import {msg} from '@lit/localize';
 import {describeValue, isSafeUrl} from '@careloop/core';
 import {fromValues} from './answers.js';
 import type {Coding, Element, Extension} from './fhir.js';
@@ -88,7 +89,26 @@ export const readSdc: SdcReader = (obj, item, path, context, options) => {
   if (valueSet !== undefined) {
     const choices = valueSetChoices(valueSet, context);
     if (choices) item.choices.push(...choices);
-    else {
+    else if (!valueSet.startsWith('#') && (item.type === 'choice' || item.type === 'open-choice')) {
+      // A value set held elsewhere: typed in words until a terminology-server the page names expands it.
+      item.valueSet = {url: valueSet, type: item.type};
+      item.type = 'string';
+      (item.help ??= []).push({
+        ...item,
+        linkId: `${item.linkId}/answer-list`,
+        type: 'display',
+        text: msg('Type your answer in your own words: the list of answers is not available here.', {
+          id: 'feedback.value-set.type',
+        }),
+        hint: 'prompt',
+        required: false,
+        choices: [],
+        initial: [],
+        enableWhen: [],
+        help: undefined,
+        items: [],
+      });
+    } else {
       item.unsupported ??= `answerValueSet ${valueSet}`;
       reader.report({code: 'unsupported', path: `${path}.answerValueSet`, found: describeValue(valueSet)});
     }
