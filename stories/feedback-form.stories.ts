@@ -4,6 +4,9 @@ import {expect, userEvent, waitFor} from 'storybook/test';
 import '@careloop/feedback-form/cl-feedback-form.js';
 import {PRESETS, type FeedbackForm} from '@careloop/feedback-form';
 import EVERY_TYPE from '../packages/feedback-form/test/fixtures/every-type.json';
+import PHQ_9 from '../packages/feedback-form/test/fixtures/published/phq-9.json';
+import REGISTRATION from '../packages/feedback-form/test/fixtures/published/registration.json';
+import WARD_SURVEY from '../packages/feedback-form/test/fixtures/published/ward-survey.json';
 import {answer, never, playing, themeOf} from './support.js';
 
 interface Args {
@@ -296,6 +299,43 @@ export const HelpAndInstructions: Story = {
               answerOption: [{valueString: 'Planned'}, {valueString: 'Emergency'}],
               item: [helpText('kind-legal', 'Your answer is not shared with your doctor.', ITEM_CONTROL, 'legal')],
             },
+          ],
+        },
+      ],
+    },
+  },
+};
+
+export const ScoredWithFhirPath: Story = {
+  name: 'PHQ-9, its total worked out by FHIRPath (SDC)',
+  args: {preset: '', questionnaire: PHQ_9, 'no-role': true, 'no-contact': true},
+};
+export const Registration: Story = {
+  name: 'Registration: pages, units, a value set, “none of these” (SDC)',
+  args: {preset: '', questionnaire: REGISTRATION, 'no-role': true, 'no-contact': true},
+};
+export const TabsTableAutocomplete: Story = {
+  name: 'Ward survey: tabs as steps, a table of questions, autocomplete (SDC)',
+  args: {preset: '', questionnaire: WARD_SURVEY, 'no-role': true, 'no-contact': true},
+};
+export const RepeatingGroup: Story = {
+  name: 'A repeating group: “Add another” (SDC)',
+  args: {
+    preset: '',
+    'no-role': true,
+    'no-contact': true,
+    questionnaire: {
+      resourceType: 'Questionnaire',
+      title: 'Your medicines',
+      item: [
+        {
+          linkId: 'medicine',
+          type: 'group',
+          text: 'A medicine you take',
+          repeats: true,
+          item: [
+            {linkId: 'name', type: 'string', text: 'Name of the medicine'},
+            {linkId: 'daily', type: 'boolean', text: 'Do you take it every day?'},
           ],
         },
       ],

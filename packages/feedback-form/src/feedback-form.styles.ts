@@ -100,6 +100,64 @@ export const formStyles = css`
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(7rem, 1fr));
   }
+  .question-table {
+    inline-size: 100%;
+    border-collapse: collapse;
+  }
+  .question-table th,
+  .question-table td {
+    padding: var(--_space-s);
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+  }
+  .question-table td {
+    text-align: center;
+  }
+  .question-table input {
+    inline-size: var(--_target);
+    block-size: var(--_target);
+    margin: 0;
+    accent-color: var(--_brand);
+  }
+  .question-table__answer {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .question-table-frame {
+    container-type: inline-size;
+  }
+  /* A narrow form (a small screen, a sidebar, 400 % zoom): each row a question, each answer's words beside its button. */
+  @container (max-width: 36rem) {
+    .question-table,
+    .question-table tbody,
+    .question-table tr,
+    .question-table th,
+    .question-table td {
+      display: block;
+    }
+    .question-table thead {
+      display: none;
+    }
+    .question-table td {
+      display: flex;
+      align-items: center;
+      gap: var(--_space-s);
+      border: 0;
+      padding-block: var(--_space-xs);
+    }
+    .question-table__answer {
+      position: static;
+      inline-size: auto;
+      block-size: auto;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
+    }
+  }
   .combobox__list {
     margin: 0;
     padding: 0;

@@ -120,7 +120,11 @@ function renderItem(view: QuestionsView, item: FormItem, level: number): unknown
       aria-describedby=${describedBy(...helpIds(help))}
     >
       ${item.text ? heading(level, words(view, item), {id, cls: 'group__heading'}) : nothing}
-      ${renderInside(view, item, help, level + 1)}
+      ${
+        item.layout === 'table' && view.parts.table
+          ? html`${help?.html ?? nothing}${view.parts.table(view, item, level + 1)}`
+          : renderInside(view, item, help, level + 1)
+      }
       ${item.repeats ? (view.parts.groups?.(view, item) ?? nothing) : nothing}
     </section>`;
   }

@@ -18,6 +18,7 @@ const LOAD = {
   repeat: () => import('./parts/repeat.js').then((m) => m.renderRows),
   units: () => import('./parts/units.js').then((m) => m.renderUnits),
   markdown: () => import('./parts/markdown.js').then((m) => m.renderWords),
+  table: () => import('./parts/table.js').then((m) => m.renderTable),
   groups: () => import('./parts/groups.js').then((m) => m.renderInstanceActions),
   fhirpath: () => import('./questionnaire/expressions.js').then((m) => m.calculator),
 };
@@ -59,6 +60,7 @@ export function loadParts(form: Form, parts: Parts): Promise<void> | undefined {
     if (item.markdown) needed.add('markdown');
     if (item.expressions) needed.add('fhirpath');
     if (item.type === 'group' && item.repeats) needed.add('groups');
+    if (item.layout === 'table') needed.add('table');
   }
   const missing = [...needed].filter((name) => !parts[name]);
   if (missing.length === 0) return undefined;

@@ -949,3 +949,72 @@ describe('SDC: autocomplete', () => {
     expect(el.shadowRoot!.activeElement).to.equal(to);
   });
 });
+
+const AGREE = ['Agree', 'Neither', 'Disagree'].map((valueString) => ({valueString}));
+const GRID = {
+  resourceType: 'Questionnaire',
+  item: [
+    {
+      linkId: 'grid',
+      type: 'group',
+      text: 'How much do you agree?',
+      extension: [control('gtable')],
+      item: [
+        {linkId: 'dignity', type: 'choice', text: 'I was treated with dignity', required: true, answerOption: AGREE},
+        {linkId: 'involved', type: 'choice', text: 'I was involved in decisions', answerOption: AGREE},
+        {linkId: 'more', type: 'string', text: 'Anything to add?'},
+      ],
+    },
+  ],
+};
+
+describe('SDC: table layouts', () => {
+  it('shows questions with the same answers as a table, each button named by its row and answer', async () => {
+    const el = await feedbackForm({'no-role': '', 'no-contact': ''}, GRID);
+    const table = $(el, 'table.question-table')!;
+    expect([...table.querySelectorAll('thead th')].map(textOf)).to.deep.equal(['Agree', 'Neither', 'Disagree']);
+    expect([...table.querySelectorAll('tbody th[scope="row"]')].map(textOf)).to.deep.equal([
+      'I was treated with dignity (required)',
+      'I was involved in decisions',
+    ]);
+    const name = (input: Element) =>
+      input
+        .getAttribute('aria-labelledby')!
+        .split(' ')
+        .map((id) => textOf(el.shadowRoot!.getElementById(id)))
+        .join(' ');
+    const radios = [...table.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    expect(name(radios[4]!)).to.equal('I was involved in decisions Neither');
+    // The question that does not fit stays a question of its own.
+    expect(questions(el)).to.include('Anything to add?');
+    await expectAccessible(el);
+    // A required row is checked, and the summary leads to its first button.
+    await send(el);
+    await until(() => $(el, '.error-summary') !== null, 'the error summary');
+    expect($(el, '.error-summary a')!.getAttribute('href')).to.equal(`#${radios[0]!.id}`);
+    await expectAccessible(el);
+    await focusOn(el, radios[0]!);
+    await sendKeys({press: 'ArrowRight'});
+    await until(() => table.querySelectorAll('input:checked').length === 1, 'an answer in the first row');
+    radios[5]!.click();
+    await el.updateComplete;
+    const envelope = await submitted(el);
+    expect(envelope.data.answers).to.deep.equal({dignity: 'Neither', involved: 'Disagree'});
+  });
+
+  it('stacks the rows, with each answer’s words beside its button, where the form is narrow', async () => {
+    const frame = document.createElement('div');
+    frame.style.inlineSize = '20rem';
+    document.body.append(frame);
+    const el = document.createElement('cl-feedback-form');
+    el.questionnaire = GRID;
+    frame.append(el);
+    await until(() => $(el, 'table.question-table') !== null, 'the table');
+    const label = $(el, '.question-table__answer')!;
+    await until(() => getComputedStyle(label).position === 'static', 'the answers’ words to show');
+    expect(getComputedStyle($(el, '.question-table thead')!).display).to.equal('none');
+    expect(label.getBoundingClientRect().width).to.be.greaterThan(20);
+    await expectAccessible(el);
+    frame.remove();
+  });
+});

@@ -79,9 +79,10 @@ export interface FormItem {
   step?: number;
   /**
    * On a group, SDC's layout: `page` (itemControl `page` or `step`), a step of its own;
-   * `tabs` (`tab-container`), its groups (`tab`) each a step.
+   * `tabs` (`tab-container`), its groups (`tab`) each a step; `table` (`gtable`, `htable`,
+   * `table`, `grid`), its questions with the same answers as rows of one table.
    */
-  layout?: 'page' | 'tabs';
+  layout?: 'page' | 'tabs' | 'table';
   prefix?: string;
   required: boolean;
   repeats: boolean;

@@ -123,6 +123,7 @@ export const readSdc: SdcReader = (obj, item, path, context, options) => {
   else if (isHint(control)) item.hint = control as Hint;
   else if (group && (control === 'page' || control === 'step')) item.layout = 'page';
   else if (group && control === 'tab-container') item.layout = 'tabs';
+  else if (group && ['gtable', 'htable', 'table', 'grid'].includes(control!)) item.layout = 'table';
   // A tab is a step of its tab-container (session.steps); on its own, a group as usual.
   else if (control !== undefined && !(group && control === 'tab'))
     reader.report({code: 'ignored', path: `${path}.extension(itemControl)`, found: describeValue(control)});

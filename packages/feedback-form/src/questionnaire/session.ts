@@ -253,7 +253,8 @@ export class QuestionnaireSession {
       .flatMap((item) => (item.layout === 'tabs' && this.shown(item) ? item.items : [item]))
       .filter((item) => this.shown(item));
     // A questionnaire laid out in pages (or tabs) is shown a page at a time, as with paging="group".
-    if (!byGroup && !this.current.items.some((item) => item.layout)) return [shown];
+    if (!byGroup && !this.current.items.some((item) => item.layout === 'page' || item.layout === 'tabs'))
+      return [shown];
     const steps: FormItem[][] = [];
     for (const item of shown) {
       const last = steps.at(-1);
