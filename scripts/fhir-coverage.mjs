@@ -88,7 +88,7 @@ async function measure(raw) {
     for (let step = 0; step < steps; step++) {
       el.step = step; // the element's own step state: the report opens each step without answering the ones before
       await el.updateComplete;
-      working += [...root.querySelectorAll('.question')].filter((q) =>
+      working += [...root.querySelectorAll('.question, .question-table tbody tr')].filter((q) =>
         q.querySelector('input:not([disabled]), select:not([disabled]), textarea:not([disabled])'),
       ).length;
       notices += root.querySelectorAll('.unsupported').length;
