@@ -2,6 +2,7 @@
 // Chromium (/usr/bin/chromium), Firefox ESR over WebDriver BiDi, and WebKitGTK's
 // MiniBrowser through WebKitWebDriver under a virtual X display.
 // CL_BROWSERS=chromium,firefox,webkit chooses engines (default: all three).
+import {CHROMIUM, CHROMIUM_FLAGS} from './scripts/chromium.mjs';
 import {accept, memoryStore} from './demo/collector.mjs';
 import {spawn, execFileSync} from 'node:child_process';
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
@@ -12,22 +13,9 @@ import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
 import {SOURCE_PACKAGES, PACKAGES} from './scripts/packages.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const wanted = (process.env.CL_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((b) => b.trim());
-
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-features=Translate,MediaRouter,OptimizationHints',
-];
 
 function freePort() {
   return new Promise((resolve, reject) => {

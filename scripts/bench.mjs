@@ -5,6 +5,7 @@ import {createServer} from 'node:http';
 import {readFileSync, existsSync} from 'node:fs';
 import {resolve, normalize, join, sep} from 'node:path';
 import puppeteer from 'puppeteer-core';
+import {chromiumLaunch} from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'packages/careloop/dist');
@@ -70,18 +71,7 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await puppeteer.launch(chromiumLaunch);
 
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -8,6 +8,7 @@ import {createReadStream, existsSync, readFileSync, statSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {extname, join, normalize, resolve, sep} from 'node:path';
 import puppeteer from 'puppeteer-core';
+import {chromiumLaunch} from './chromium.mjs';
 import {TAGS} from './packages.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -66,19 +67,7 @@ const visits = stories.flatMap((story, i) => [
 const CEILING = 60_000;
 
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await puppeteer.launch(chromiumLaunch);
 
 async function visit({story, locale, theme}) {
   const page = await browser.newPage();

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import puppeteer from 'puppeteer-core';
+import {chromiumLaunch} from '../../scripts/chromium.mjs';
 import {CONTENT_SECURITY_POLICY} from '../server.mjs';
 import {startPortal} from './support.mjs';
 
@@ -18,19 +19,7 @@ let browser;
 before(async () => {
   portal = await startPortal();
   base = portal.base;
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await puppeteer.launch(chromiumLaunch);
 });
 
 after(async () => {
