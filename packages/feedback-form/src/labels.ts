@@ -75,7 +75,12 @@ export function errorText(error: EntryError | ContactError, item?: FormItem): st
     }
     case 'too-many': {
       const max = formatNumber(item?.maxOccurs ?? 0);
-      return item && item.choices.length > 0
+      const select = item && item.choices.length > 0;
+      if (item?.maxOccurs === 1)
+        return select
+          ? msg('Select only one answer', {id: 'feedback.error.too-many-select-one'})
+          : msg('Give only one answer', {id: 'feedback.error.too-many-one'});
+      return select
         ? msg(str`Select no more than ${max} answers`, {id: 'feedback.error.too-many-select'})
         : msg(str`Give no more than ${max} answers`, {id: 'feedback.error.too-many'});
     }

@@ -313,6 +313,30 @@ describe('SDC: checks on what is typed', () => {
       slow: 'aa',
     });
   });
+
+  it('asks for only one answer, in the singular, where maxOccurs is 1', async () => {
+    const el = await feedbackForm(
+      {'no-role': '', 'no-contact': ''},
+      {
+        resourceType: 'Questionnaire',
+        item: [
+          {
+            linkId: 'main',
+            type: 'choice',
+            repeats: true,
+            text: 'Your main reason',
+            extension: [ext('questionnaire-maxOccurs', {valueInteger: 1})],
+            answerOption: [{valueString: 'Pain'}, {valueString: 'A check-up'}],
+          },
+        ],
+      },
+    );
+    await pick(el, 'Your main reason', 'Pain');
+    await pick(el, 'Your main reason', 'A check-up');
+    await send(el);
+    await until(() => $(el, '.error-summary') !== null, 'the error summary');
+    expect($$(el, '.error-summary a').map(textOf)).to.deep.equal(['Your main reason: Select only one answer']);
+  });
 });
 
 const SDC = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/';
