@@ -31,6 +31,7 @@ export {
   FACES,
   MAX_ITEMS,
   walk,
+  POSTED,
   type Preset,
   type RespondentRole,
   type Paging,

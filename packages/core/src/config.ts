@@ -1,4 +1,4 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import type {ConfigProblem} from './problems.js';
 
 /** What a widget's parser makes of raw configuration: the usable part and what was wrong. */
@@ -76,6 +76,14 @@ export class ConfigController<T> implements ReactiveController {
    * which Lit applies only at the first update.
    */
   sync(): void {
+    // A server render (Lit SSR) never connects the element: there, only the property is read.
+    if (isServer) {
+      const property = this.source.property();
+      if (this.loaded && this.loaded.property === property) return;
+      this.loaded = {property, src: undefined};
+      this.accept(property === undefined ? missing() : this.read(property, ''));
+      return;
+    }
     if (!this.host.isConnected) return;
     if (!this.loaded || this.loaded.property !== this.source.property() || this.loaded.src !== this.source.src())
       this.load();
@@ -105,7 +113,7 @@ export class ConfigController<T> implements ReactiveController {
 
   private parseInline(): Parsed<T> {
     const script = this.host.querySelector(INLINE_SELECTOR);
-    if (!script) return {value: undefined, problems: [{code: 'missing-config', path: ''}]};
+    if (!script) return missing();
     const text = script.textContent ?? '';
     let raw: unknown;
     try {
@@ -171,6 +179,8 @@ export class ConfigController<T> implements ReactiveController {
     if (report && parsed.problems.length > 0 && !onlyMissing) this.onProblems(parsed.problems);
   }
 }
+
+const missing = <T>(): Parsed<T> => ({value: undefined, problems: [{code: 'missing-config', path: ''}]});
 
 function jsonError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

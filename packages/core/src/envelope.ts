@@ -53,11 +53,13 @@ export function createEnvelope<Data>(options: {
   fhir?: Record<string, unknown>;
   context?: string | null;
   service?: string | null;
+  /** The page it was sent from, where there is no `location` to ask (a server turning a form post into an envelope). */
+  page?: string;
 }): SubmissionEnvelope<Data> {
   const source: SubmissionEnvelope['source'] = {
     element: options.element,
     version: VERSION,
-    page: `${location.origin}${location.pathname}`,
+    page: options.page ?? `${location.origin}${location.pathname}`,
   };
   if (options.context) source.context = options.context;
   if (options.service) source.service = options.service;

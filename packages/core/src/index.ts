@@ -63,6 +63,7 @@ export {
   CREDENTIALS,
   PERSIST,
   Submitting,
+  isEndpoint,
   type Credentials,
   type Persist,
   type SubmittingElement,

@@ -1,4 +1,5 @@
 import {configureLocalization} from '@lit/localize';
+import {isServer} from 'lit';
 import {allLocales, sourceLocale, targetLocales} from './locales/codes.js';
 import {warn} from './warn.js';
 
@@ -84,6 +85,8 @@ export function initLocalization(): void {
     controls = {getLocale: () => sourceLocale, setLocale: () => Promise.resolve()};
     return;
   }
+  // On a server there is no page to follow: the server chooses with setCareloopLocale.
+  if (isServer) return;
   new MutationObserver(followDocumentLanguage).observe(document.documentElement, {
     attributes: true,
     attributeFilter: ['lang'],
@@ -98,7 +101,8 @@ export function initLocalization(): void {
 export async function setCareloopLocale(locale: string): Promise<void> {
   initLocalization();
   followDocument = locale === 'auto';
-  const target = followDocument ? resolveLocale(document.documentElement.lang) : resolveLocale(locale);
+  const page = isServer ? undefined : document.documentElement.lang;
+  const target = followDocument ? resolveLocale(page) : resolveLocale(locale);
   await controls!.setLocale(target);
 }
 

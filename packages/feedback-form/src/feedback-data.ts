@@ -15,6 +15,8 @@ export interface FeedbackInput {
   publicRecordNotice: boolean;
   context: string | null;
   service: string | null;
+  /** The page it was sent from, when a server makes the envelope of a form post. */
+  page?: string;
 }
 
 // What is sent: built only when the person sends, so it is loaded then.
@@ -52,5 +54,6 @@ export function feedbackEnvelope(
     fhir: {...fhir},
     context: input.context,
     service: input.service,
+    ...(input.page ? {page: input.page} : {}),
   });
 }

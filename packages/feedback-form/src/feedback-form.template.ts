@@ -1,4 +1,4 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, isServer, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {
   checkbox,
@@ -13,9 +13,9 @@ import {
   sanitizeHtml,
   warn,
 } from '@careloop/core';
-import {RESPONDENT_ROLES, type RespondentRole} from './feedback-form.types.js';
+import {otherName} from './questionnaire/posted.js';
+import {POSTED, RESPONDENT_ROLES, type RespondentRole} from './feedback-form.types.js';
 import type {ContactError} from './labels.js';
-import type * as Faces from './faces.js';
 import {controlPart, isChoice, multiple, type Parts} from './parts.js';
 import {OTHER, type EntryError} from './questionnaire/entry.js';
 import {walk, type Form, type FormItem} from './questionnaire/model.js';
@@ -42,7 +42,6 @@ export interface QuestionsView {
   errorText(error: FieldError | undefined, item?: FormItem): string | undefined;
   /** Sanitised rendering-xhtml, once ready, by linkId. */
   rich: ReadonlyMap<string, HTMLElement>;
-  face: typeof Faces.face | undefined;
   /** The renderers loaded for this form's SDC controls and help (parts.ts). */
   parts: Parts;
   /**
@@ -59,6 +58,8 @@ export interface QuestionsView {
  * one place so that Lit keeps it across updates; `ready` is called as each one is.
  */
 export function sanitizeRich(form: Form, rich: Map<string, HTMLElement>, ready: () => void): void {
+  // A server has no DOM to sanitise into: it renders the plain text, and the page's script adds the rest.
+  if (isServer) return;
   for (const item of walk(form.items)) {
     if (item.xhtml === undefined) continue;
     sanitizeHtml(item.xhtml).then(
@@ -195,7 +196,7 @@ function renderControl(view: QuestionsView, item: FormItem, id: string, help: He
     const options: [string, unknown][] = item.choices.map((choice, i) => [
       String(i),
       choice.face
-        ? html`${view.face?.(choice.face) ?? nothing}<span class="option__text">${choice.label}</span>`
+        ? html`${view.parts.faces?.(choice.face) ?? nothing}<span class="option__text">${choice.label}</span>`
         : choice.label,
     ]);
     if (item.type === 'open-choice') options.push([OTHER, otherLabel(item)]);
@@ -215,6 +216,7 @@ function renderControl(view: QuestionsView, item: FormItem, id: string, help: He
       <div class=${unit ? 'with-unit' : ''}>
         ${textControl({
           id: index === 0 ? id : `${id}-${index}`,
+          name: item.linkId,
           value: text,
           rows: item.type === 'text' ? 5 : undefined,
           type: inputType(item),
@@ -264,7 +266,7 @@ function renderChoices(
     describedBy: helpIds(help).join(' ') || undefined,
     hint: multiple ? msg('Select all that apply.', {id: 'feedback.select-all'}) : undefined,
     error: view.errorText(view.errorOf(item), item),
-    name: id,
+    name: item.linkId,
     multiple,
     cls: `${item.choices.some((choice) => choice.face) ? 'options--faces' : ''} ${item.horizontal ? 'options--horizontal' : ''}`,
     options: options.map(([value, label], i) => ({
@@ -288,6 +290,7 @@ export function renderOther(view: QuestionsView, item: FormItem, id: string): Te
     <label for="${id}-other">${msg('Your other answer', {id: 'feedback.other-label'})}</label>
     <input
       id="${id}-other"
+      name=${otherName(item)}
       type="text"
       autocomplete="off"
       .value=${view.session.others.get(item.linkId) ?? ''}
@@ -346,7 +349,7 @@ function roleLabel(role: RespondentRole): string {
 export function renderRole(selected: string, choose: (role: string) => void): TemplateResult {
   return choiceGroup({
     legend: msg('Are you answering as…', {id: 'feedback.role.legend'}),
-    name: 'role',
+    name: POSTED.role,
     multiple: false,
     cls: 'role',
     part: 'question',

@@ -13,12 +13,12 @@ import {
   getCareloopLocale,
   heading,
   headingLevel,
+  isEndpoint,
   isSafeUrl,
   nearLimit,
   warn,
 } from '@careloop/core';
 import type * as Contact from './contact.js';
-import type * as Faces from './faces.js';
 import {FeedbackFormProperties} from './feedback-form.properties.js';
 import {formStyles} from './feedback-form.styles.js';
 import {
@@ -34,7 +34,8 @@ import {
   type Problem,
   type QuestionsView,
 } from './feedback-form.template.js';
-import {isRole} from './feedback-form.types.js';
+import {POSTED, isRole} from './feedback-form.types.js';
+import {answersIn} from './questionnaire/posted.js';
 import type * as Identify from './questionnaire/identify.js';
 import type * as Kiosk from './kiosk.js';
 import type * as Labels from './labels.js';
@@ -42,7 +43,7 @@ import type {ContactError} from './labels.js';
 import {walk, type Form, type FormItem} from './questionnaire/model.js';
 import type {SdcReader} from './questionnaire/read.js';
 import {QuestionnaireSession} from './questionnaire/session.js';
-import {loadParts, loadReader, loadSdc, type Reader} from './parts.js';
+import {loadParts, loadReader, loadSdc, ready, type Reader} from './parts.js';
 import {PresetLoader} from './presets.js';
 
 /**
@@ -83,6 +84,9 @@ export class FeedbackForm extends FeedbackFormProperties {
     problems: {state: true},
   };
 
+  /** @internal careloop/ssr: a form post to render again, its answers filled in and its problems shown. */
+  posted: URLSearchParams | undefined;
+
   /** @internal */
   private phase: 'form' | 'thanks' = 'form';
   /** @internal */
@@ -95,6 +99,8 @@ export class FeedbackForm extends FeedbackFormProperties {
     this,
     {property: () => this.questionnaire ?? this.#presets.questionnaire, src: () => this.src},
     (raw) => {
+      this.#read ??= ready.read;
+      this.#sdc ??= ready.sdc;
       const read = this.#read?.(raw, getCareloopLocale(), this.#sdc);
       if (read && !read.partial) return read;
       // Read again once the reader (then, for SDC extensions, the SDC reader) is here; until then the form says it is loading.
@@ -142,8 +148,6 @@ export class FeedbackForm extends FeedbackFormProperties {
   #rich = new Map<string, HTMLElement>();
   /** The refusal box with "Copy my answers": made when the server first refuses. */
   #refusal: Labels.RefusalBox | undefined;
-  /** Loaded on first need: the faces of a pictorial scale. */
-  #face: typeof Faces.face | undefined;
   /** The questionnaire reader, and the reader of SDC extensions once a questionnaire with any has loaded it. */
   #read: Reader | undefined;
   #sdc: SdcReader | undefined;
@@ -161,7 +165,6 @@ export class FeedbackForm extends FeedbackFormProperties {
     errorOf: (item) => this.problems.find((p) => p.item === item)?.error,
     errorText: (error, item) => error && this.#labels?.errorText(error, item),
     rich: this.#rich,
-    face: undefined,
     parts: {},
     edit: (item, change, focus) => {
       if (!this.#session) return;
@@ -202,6 +205,38 @@ export class FeedbackForm extends FeedbackFormProperties {
     }
     this.#session = undefined;
     this.requestUpdate();
+  }
+
+  /** Whether the questions, or something they need, are still on their way. */
+  get #loading(): boolean {
+    const {state, value: form} = this.#config;
+    return (
+      state === 'loading' ||
+      !!(form && (this.#partsLoading || this.#expanding.get(form) instanceof Promise)) ||
+      !!this.#reading ||
+      (!form && !!this.preset && this.#presets.questionnaire === undefined && state !== 'error' && !this.src)
+    );
+  }
+
+  /**
+   * A form rendered on the server (careloop/ssr) keeps the server's rendering, which the
+   * person may already be answering, until this element can render the same questions and
+   * take it over (hydrate it); showing "Loading" in between would be a flash, and lose input.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (this.hasUpdated || !this.shadowRoot?.hasChildNodes()) return super.shouldUpdate(changed);
+    this.willUpdate(changed);
+    if (this.#loading) return false;
+    // Taking over the server's controls sets their values from the session: what the person
+    // already entered goes into the session first.
+    const entered = this.shadowRoot.querySelector<HTMLFormElement>('form.questions');
+    if (entered && this.#session) {
+      const fields = new FormData(entered);
+      this.#session.restore(answersIn(this.#session, fields));
+      const role = fields.get(POSTED.role);
+      if (typeof role === 'string') this.#chosenRole = role;
+    }
+    return true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -275,12 +310,7 @@ export class FeedbackForm extends FeedbackFormProperties {
       }
     }
     this.#session = this.#view.session = session;
-    if (!this.#face && [...walk(form.items)].some((item) => item.choices.some((choice) => choice.face))) {
-      void import('./faces.js').then((module) => {
-        this.#face = this.#view.face = module.face;
-        this.requestUpdate();
-      });
-    }
+    if (this.posted) this.#showPosted(session, this.posted);
     sanitizeRich(form, this.#rich, () => this.requestUpdate());
     const calculate = () => {
       const {fhirpath} = this.#view.parts;
@@ -301,6 +331,15 @@ export class FeedbackForm extends FeedbackFormProperties {
       this.requestUpdate();
     });
     this.#kioskMode?.arm();
+  }
+
+  /** On a server (careloop/ssr): a form post's answers shown again, with what stopped them. */
+  #showPosted(session: QuestionnaireSession, fields: URLSearchParams): void {
+    session.restore(answersIn(session, fields));
+    this.#chosenRole = fields.get(POSTED.role) ?? '';
+    this.#labels ??= ready.labels;
+    this.problems = this.#problemsIn();
+    this.#validating = true;
   }
 
   async #optIn(checked: boolean): Promise<void> {
@@ -451,6 +490,20 @@ export class FeedbackForm extends FeedbackFormProperties {
     );
   }
 
+  /** What a form posted without script sends besides the answers (POSTED), as hidden fields. */
+  #renderPosted(): TemplateResult {
+    const preset = this.questionnaire || this.src ? null : this.preset;
+    const fields: [string, string | null][] = [
+      [POSTED.preset, preset],
+      [POSTED.locale, getCareloopLocale()],
+      [POSTED.respondentRole, this.respondentRole],
+      [POSTED.context, this.context],
+      [POSTED.service, this.service],
+      [POSTED.publicRecord, this.notice === 'public-record' ? 'true' : null],
+    ];
+    return html`${fields.map(([name, value]) => (value ? html`<input type="hidden" name=${name} value=${value} />` : nothing))}`;
+  }
+
   #renderIdentifiers(session: QuestionnaireSession): unknown {
     const identifiers = this.#identifiers;
     if (!this.#labels || !identifiers?.warns) return nothing;
@@ -483,12 +536,7 @@ export class FeedbackForm extends FeedbackFormProperties {
     if (!form && this.#presets.problems.length > 0 && state !== 'error') {
       return html`<div class="form" part="base">${this.renderProblems(this.#presets.problems)}</div>`;
     }
-    if (
-      state === 'loading' ||
-      (form && (this.#partsLoading || this.#expanding.get(form) instanceof Promise)) ||
-      this.#reading ||
-      (!form && this.preset && this.#presets.questionnaire === undefined && state !== 'error' && !this.src)
-    ) {
+    if (this.#loading) {
       return html`<div class="form" part="base" aria-busy="true">
         <p class="status" role="status">${msg('Loading the questions…', {id: 'feedback.loading'})}</p>
       </div>`;
@@ -525,7 +573,13 @@ export class FeedbackForm extends FeedbackFormProperties {
       ${this.#renderSendFailure(session)} ${this.#renderErrorSummary()} ${this.#kioskMode?.render() ?? nothing}
       ${this.#announcer.render()}
       ${this.about ? html`<p class="about">${msg(str`Thinking about your visit to ${this.about}:`, {id: 'feedback.about'})}</p>` : nothing}
-      <form class="questions" novalidate @submit=${(e: Event) => this.#onSubmit(e, session)}>
+      <form
+        class="questions"
+        method="post"
+        action=${this.endpoint && isEndpoint(this.endpoint) ? this.endpoint : nothing}
+        novalidate
+        @submit=${(e: Event) => this.#onSubmit(e, session)}
+      >
         <fieldset class="frame" ?disabled=${this.formDisabled}>
           ${paged ? renderProgress(this.#level + 1, step, steps.length, stepTitle) : nothing}
           ${
@@ -570,6 +624,7 @@ export class FeedbackForm extends FeedbackFormProperties {
                 ? msg('Next', {id: 'feedback.next'})
                 : this.submitLabel?.trim() || msg('Send', {id: 'common.send'}),
           })}
+          ${this.#renderPosted()}
         </fieldset>
         ${this.#submission.render()}
       </form>

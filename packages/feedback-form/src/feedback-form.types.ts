@@ -49,3 +49,17 @@ export interface FeedbackData {
 }
 
 export type FeedbackResponse = QuestionnaireResponse;
+
+/**
+ * The names a form sent without script posts besides the answers (each answer goes under
+ * its item's linkId): what a server needs to make the same envelope as the script would.
+ */
+export const POSTED = {
+  preset: 'cl-preset',
+  locale: 'cl-locale',
+  role: 'cl-role',
+  respondentRole: 'cl-respondent-role',
+  context: 'cl-context',
+  service: 'cl-service',
+  publicRecord: 'cl-public-record',
+} as const;

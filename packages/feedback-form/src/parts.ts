@@ -1,5 +1,6 @@
 import {answerable, walk, type Form, type FormItem} from './questionnaire/model.js';
 import {warn, type ConfigProblem} from '@careloop/core';
+import type * as Labels from './labels.js';
 import type {SdcReader, readQuestionnaire} from './questionnaire/read.js';
 
 /**
@@ -21,6 +22,7 @@ const LOAD = {
   table: () => import('./parts/table.js').then((m) => m.renderTable),
   groups: () => import('./parts/groups.js').then((m) => m.renderInstanceActions),
   fhirpath: () => import('./questionnaire/expressions.js').then((m) => m.calculator),
+  faces: () => import('./faces.js').then((m) => m.face),
 };
 export type PartName = keyof typeof LOAD;
 export type Parts = {[K in PartName]?: Awaited<ReturnType<(typeof LOAD)[K]>>};
@@ -44,6 +46,9 @@ export function controlPart(item: FormItem): 'slider' | 'select' | 'combobox' | 
   return undefined;
 }
 
+/** Every renderer loaded so far: a second form on the page (or a server render) has them at once. */
+const loaded: Parts = {};
+
 /**
  * Loads into `parts` every renderer `form` needs that is not there yet. Resolves when all
  * have loaded or failed (each failure named in a `part-not-loaded` warning); undefined
@@ -61,13 +66,16 @@ export function loadParts(form: Form, parts: Parts): Promise<void> | undefined {
     if (item.expressions) needed.add('fhirpath');
     if (item.type === 'group' && item.repeats) needed.add('groups');
     if (item.layout === 'table') needed.add('table');
+    if (item.choices.some((choice) => choice.face)) needed.add('faces');
   }
+  const into = parts as Record<PartName, unknown>;
+  for (const name of needed) into[name] ??= loaded[name];
   const missing = [...needed].filter((name) => !parts[name]);
   if (missing.length === 0) return undefined;
   return Promise.all(
     missing.map((name) =>
       LOAD[name]().then(
-        (render) => void ((parts as Record<PartName, unknown>)[name] = render),
+        (render) => void (into[name] = (loaded as Record<PartName, unknown>)[name] = render),
         (error: unknown) => warn('part-not-loaded', `${name} is shown with the default control: ${String(error)}`),
       ),
     ),
@@ -81,7 +89,7 @@ export function loadParts(form: Form, parts: Parts): Promise<void> | undefined {
  */
 export const loadSdc = (): Promise<SdcReader> =>
   import('./questionnaire/sdc.js').then(
-    (m) => m.readSdc,
+    (m) => (ready.sdc = m.readSdc),
     (error: unknown) => {
       warn('part-not-loaded', `sdc: the questionnaire's extensions are not read: ${String(error)}`);
       return (obj, item) => {
@@ -93,12 +101,18 @@ export const loadSdc = (): Promise<SdcReader> =>
 export type Reader = typeof readQuestionnaire;
 
 /**
+ * The readers once loaded, and the words for problems where a server render needs them:
+ * for every form after the first, and for a server render, which cannot wait.
+ */
+export const ready: {read?: Reader; sdc?: SdcReader; labels?: typeof Labels} = {};
+
+/**
  * Loads the questionnaire reader (questionnaire/read.ts), a chunk of its own that a form
  * loads with its questionnaire. If it cannot be loaded, the form says why.
  */
 export const loadReader = (): Promise<Reader> =>
   import('./questionnaire/read.js').then(
-    (m) => m.readQuestionnaire,
+    (m) => (ready.read = m.readQuestionnaire),
     (error: unknown) => () => ({
       value: undefined,
       problems: [{code: 'fetch-failed', path: 'questionnaire', detail: String(error)} satisfies ConfigProblem],

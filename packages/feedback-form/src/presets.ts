@@ -11,6 +11,16 @@ export const PRESET_MODULES: Record<Preset, () => Promise<{default: unknown}>> =
   'workshop-evaluation': () => import('./presets/workshop-evaluation.js'),
 };
 
+/** The presets' questionnaires loaded so far: a second form (or a server render) has them at once. */
+const loadedPresets = new Map<string, unknown>();
+
+/** Loads a preset's questionnaire ahead of a form that shows it (as a server render must). */
+export async function loadPreset(preset: Preset): Promise<unknown> {
+  const questionnaire = (await PRESET_MODULES[preset]()).default;
+  loadedPresets.set(preset, questionnaire);
+  return questionnaire;
+}
+
 /** Loads the questionnaire of the `preset` attribute; an unknown name is a problem, named with the ones there are. */
 export class PresetLoader {
   /** The preset's questionnaire once loaded; undefined while loading or without a preset. */
@@ -39,7 +49,13 @@ export class PresetLoader {
       }
       return;
     }
+    const known = loadedPresets.get(preset!);
+    if (known !== undefined) {
+      this.questionnaire = known;
+      return;
+    }
     void load().then((module) => {
+      loadedPresets.set(preset!, module.default);
       if (this.#loading !== preset) return;
       this.questionnaire = module.default;
       this.#host.requestUpdate();

@@ -172,7 +172,7 @@ describe('<cl-feedback-form>', () => {
       await type(el, 'The nurses were kind.');
       await sendKeys({press: 'Tab'});
       await until(
-        () => el.shadowRoot!.activeElement?.getAttribute('name') === 'role',
+        () => el.shadowRoot!.activeElement?.getAttribute('name') === 'cl-role',
         'the role question to have focus',
       );
       await sendKeys({press: 'ArrowDown'});

@@ -1,6 +1,12 @@
 import {css} from 'lit';
 
 export const listStyles = css`
+  /* Rendered on the server and the script has not run (or never will): search, filters and
+     "Show more" would do nothing, so they are not offered; the cards and their links work. */
+  :host(:not(:defined)) :is(.controls, .more) {
+    display: none;
+  }
+
   .controls {
     display: flex;
     flex-wrap: wrap;

@@ -1,3 +1,4 @@
+import {isServer} from 'lit';
 import {msg, str} from '@lit/localize';
 import {getCareloopLocale} from '@careloop/core';
 import {instantOf, isTimeZone, offsetAt, viewerTimeZone} from './time.js';
@@ -17,16 +18,19 @@ export function when(workshop: Workshop, viewer: string | null, start = workshop
   const locale = getCareloopLocale();
   const from = instant(workshop, start);
   const to = instant(workshop, end);
-  const zone = viewer && isTimeZone(viewer) ? viewer : viewerTimeZone();
+  // A server does not know the reader's zone: it gives the workshop's own times, and names the zone.
+  const unknown = isServer && !(viewer && isTimeZone(viewer));
+  const zone = viewer && isTimeZone(viewer) ? viewer : unknown ? workshop.timeZone : viewerTimeZone();
   const date = new Intl.DateTimeFormat(locale, {dateStyle: 'full', timeZone: zone}).format(from);
   const time = new Intl.DateTimeFormat(locale, {timeStyle: 'short', timeZone: zone});
   const here = `${date}, ${time.format(from)}–${time.format(to)}`;
-  if (offsetAt(from, zone) === offsetAt(from, workshop.timeZone)) return here;
-  const there = new Intl.DateTimeFormat(locale, {timeStyle: 'short', timeZone: workshop.timeZone});
   const name =
     new Intl.DateTimeFormat(locale, {timeZone: workshop.timeZone, timeZoneName: 'long'})
       .formatToParts(from)
       .find((p) => p.type === 'timeZoneName')?.value ?? workshop.timeZone;
+  if (unknown) return `${here} ${name}`;
+  if (offsetAt(from, zone) === offsetAt(from, workshop.timeZone)) return here;
+  const there = new Intl.DateTimeFormat(locale, {timeStyle: 'short', timeZone: workshop.timeZone});
   const local = `${there.format(from)}–${there.format(to)} ${name}`;
   return msg(str`${here} (your time; ${local})`, {id: 'workshop.when.zones'});
 }

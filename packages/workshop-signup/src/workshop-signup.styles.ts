@@ -1,6 +1,12 @@
 import {css} from 'lit';
 
 export const signupStyles = css`
+  /* Rendered on the server and the script has not run (or never will): the list is readable,
+     and the filters and sign-up, which need the script, are not offered. */
+  :host(:not(:defined)) :is(.filters, .interest, [part='register']) {
+    display: none;
+  }
+
   .signup {
     max-inline-size: var(--cl-workshop-signup-max-width, 48rem);
   }

@@ -71,7 +71,7 @@ export function choiceGroup(o: ChoiceGroupOptions): TemplateResult {
               id=${option.id}
               type=${type}
               name=${o.name}
-              .value=${option.value}
+              value=${option.value}
               .checked=${o.selected.includes(option.value)}
               ?disabled=${o.disabled}
               aria-invalid=${invalid && i === 0 ? 'true' : nothing}

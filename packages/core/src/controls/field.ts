@@ -29,6 +29,8 @@ export function requiredMark(required: boolean): TemplateResult | typeof nothing
 /** The text control itself (an input, or a text area with `rows`), with its state wired for assistive technology. */
 export interface TextControlOptions {
   id: string;
+  /** The name it is sent under when a form is posted without script. */
+  name?: string;
   value: string;
   /** A text area of this many rows instead of a one-line input. */
   rows?: number;
@@ -68,6 +70,7 @@ export function textControl(o: TextControlOptions): TemplateResult {
   return o.rows
     ? html`<textarea
         id=${o.id}
+        name=${o.name ?? nothing}
         rows=${o.rows}
         class=${common.cls}
         .value=${o.value}
@@ -82,6 +85,7 @@ export function textControl(o: TextControlOptions): TemplateResult {
       ></textarea>`
     : html`<input
         id=${o.id}
+        name=${o.name ?? nothing}
         type=${o.type ?? 'text'}
         class=${common.cls}
         .value=${o.value}

@@ -3,6 +3,8 @@ import {describedBy, errorId, errorMessage, isError, valueOf} from './field.js';
 
 export interface SelectOptions {
   id: string;
+  /** The name it is sent under when a form is posted without script. */
+  name?: string;
   label: unknown;
   /** A class for the label, where a widget styles its question labels. */
   labelClass?: string;
@@ -28,6 +30,7 @@ export function selectField(o: SelectOptions): TemplateResult {
     ${o.help ?? nothing} ${errorMessage(o.id, o.error)}
     <select
       id=${o.id}
+      name=${o.name ?? nothing}
       class=${invalid ? 'invalid' : ''}
       ?disabled=${o.disabled}
       aria-invalid=${invalid ? 'true' : 'false'}

@@ -13,7 +13,9 @@ export type Persist = (typeof PERSIST)[number];
 /** Whether an endpoint is a web address (http or https, here or elsewhere) a submission may go to. */
 export function isEndpoint(endpoint: string): boolean {
   try {
-    return ['http:', 'https:'].includes(new URL(endpoint, location.href).protocol);
+    // On a server (rendering the form ahead of the page) a relative address is relative to the page to come.
+    const base = typeof location === 'undefined' ? 'https://page.invalid/' : location.href;
+    return ['http:', 'https:'].includes(new URL(endpoint, base).protocol);
   } catch {
     return false;
   }

@@ -10,6 +10,7 @@ export function renderSelect(view: QuestionsView, item: FormItem, id: string, he
   const selected = view.session.entries.get(item.linkId)?.[0] ?? '';
   return selectField({
     id,
+    name: item.linkId,
     label: html`${words(view, item)}${requiredMark(item.required)}`,
     labelClass: 'question__label',
     error: view.errorText(view.errorOf(item), item),

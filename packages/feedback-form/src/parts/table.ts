@@ -47,7 +47,8 @@ export function renderTable(view: QuestionsView, group: FormItem, level: number)
                         <input
                           type="radio"
                           id=${i === 0 ? id : `${id}-${i}`}
-                          name=${id}
+                          name=${row.linkId}
+                          value=${String(i)}
                           .checked=${selected.includes(String(i))}
                           ?disabled=${row.readOnly}
                           aria-labelledby="${id}-row ${id}-${i}-label"
