@@ -24,8 +24,8 @@ const sizeEntry = {
   },
 };
 
-const plugins = () => [
-  minifyTemplates(),
+const plugins = ({templates = 'minified'} = {}) => [
+  ...(templates === 'minified' ? [minifyTemplates()] : []),
   explicitMsgIds(),
   nodeResolve({exportConditions: ['default', 'module', 'import'], preferBuiltins: false}),
   terser({
@@ -77,6 +77,24 @@ export default [
       banner: (chunk) => (usesFhirpath(chunk) ? FHIRPATH_BANNER : ''),
     },
     plugins: [...plugins(), fhirpathLicence()],
+    onwarn,
+  },
+  // The same for a page whose elements were rendered on the server (careloop/ssr): Lit's
+  // hydration support first, so each element takes over its server-rendered shadow DOM.
+  // Its templates are left as the server has them: hydration matches each template by a
+  // digest of its strings, and minified strings would match nothing the server rendered.
+  {
+    input: 'packages/careloop/dist/hydrate.js',
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'packages/careloop/dist',
+      entryFileNames: 'careloop-hydrate.js',
+      chunkFileNames: 'careloop-hydrate-[name].js',
+      format: 'es',
+      sourcemap: true,
+      banner: (chunk) => (usesFhirpath(chunk) ? FHIRPATH_BANNER : ''),
+    },
+    plugins: [...plugins({templates: 'as-written'}), fhirpathLicence()],
     onwarn,
   },
   // What a page that uses only one widget loads (scripts/check-size.mjs compares each with

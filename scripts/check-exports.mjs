@@ -1,16 +1,38 @@
 // Imports every export path of every package from its built files, and checks that each
 // `types` entry exists, so a broken exports map fails here rather than in someone's app.
-import {existsSync, readFileSync} from 'node:fs';
+// Every import runs in plain Node, with no window, document, customElements or indexedDB
+// (DESIGN.md: server-safe modules), so a module that touches one at load time fails here.
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {resolve} from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const packages = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).workspaces;
 let checked = 0;
+
+/**
+ * An export path, or each file a pattern (`./presets/*.js`) matches in its built files, so
+ * every module a pattern offers is imported too. Patterns of plain files (schemas) are left
+ * as they are: they only need to exist, and are not modules.
+ */
+function expand(dir, path, target) {
+  if (!path.includes('*')) return [[path, target]];
+  if (typeof target !== 'object') return [];
+  const [before, after] = target.default.split('*');
+  const cut = before.lastIndexOf('/') + 1;
+  const folder = resolve(root, dir, before.slice(0, cut));
+  const prefix = before.slice(cut);
+  return readdirSync(folder)
+    .filter((file) => file.startsWith(prefix) && file.endsWith(after))
+    .map((file) => {
+      const stem = file.slice(prefix.length, file.length - after.length);
+      const fill = (pattern) => pattern.replace('*', stem);
+      return [fill(path), Object.fromEntries(Object.entries(target).map(([key, value]) => [key, fill(value)]))];
+    });
+}
 const problems = [];
 for (const dir of packages) {
   const pkg = JSON.parse(readFileSync(resolve(root, dir, 'package.json'), 'utf8'));
-  for (const [subpath, target] of Object.entries(pkg.exports)) {
-    if (subpath.includes('*')) continue;
+  for (const [subpath, target] of Object.entries(pkg.exports).flatMap(([path, target]) => expand(dir, path, target))) {
     const specifier = subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
     if (typeof target === 'object') {
       const keys = Object.keys(target);
