@@ -70,11 +70,19 @@ export function accept({key, type, text}, store) {
   }
   if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope))
     return {status: 422, body: {error: 'The submission must be a JSON object (the submission envelope).'}};
+  return keepOnce(key, envelope, store);
+}
+
+/** Keeps an envelope once per key: 201 the first time, 200 for a replay. */
+function keepOnce(key, envelope, store) {
   const id = key.toLowerCase();
   if (store.has(id)) return {status: 200, body: {status: 'duplicate', id}};
   store.put(id, {idempotencyKey: id, receivedAt: new Date().toISOString(), body: envelope});
   return {status: 201, body: {status: 'stored', id}};
 }
+
+/** Keeps an envelope the server made itself (from a form posted without script), under its own id. */
+export const keepEnvelope = (envelope, store) => keepOnce(envelope.id, envelope, store);
 
 /** Reads and accepts a Node request; a body too large is refused with 413. */
 export async function receive(req, store) {

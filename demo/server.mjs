@@ -6,7 +6,14 @@ import {createServer as createHttpServer} from 'node:http';
 import {createReadStream, existsSync, readFileSync, statSync} from 'node:fs';
 import {extname, join, normalize, resolve, sep} from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {diskStore, receive} from './collector.mjs';
+import {
+  feedbackFromFormPost,
+  renderFeedbackForm,
+  renderGuideList,
+  renderWorkshopSignup,
+  styleHashes,
+} from 'careloop/ssr.js';
+import {diskStore, keepEnvelope, readBody, receive} from './collector.mjs';
 import {renderPdf} from './pdf.mjs';
 
 const here = import.meta.dirname;
@@ -65,9 +72,14 @@ const isLanguageTag = (tag) => typeof tag === 'string' && /^[A-Za-z]{2,8}(?:-[A-
 const isSafeHref = (href) =>
   typeof href === 'string' && (/^\/(?![/\\])/.test(href) || /^https?:\/\//i.test(href)) && !/[\s\p{Cc}]/u.test(href);
 
-/** A page in the portal's chrome: the header of index.html, so every page shares it. */
-function page(title, body, lang = 'en') {
-  const shell = readFileSync(join(here, 'public/index.html'), 'utf8');
+/**
+ * A page in the portal's chrome: the header of index.html, so every page shares it. A page
+ * with server-rendered elements (`hydrate`) loads careloop-hydrate.js instead of careloop.js.
+ */
+function page(title, body, lang = 'en', {hydrate = false, careloop = true} = {}) {
+  let shell = readFileSync(join(here, 'public/index.html'), 'utf8');
+  if (hydrate) shell = shell.replace('/careloop/careloop.js', '/careloop/careloop-hydrate.js');
+  if (!careloop) shell = shell.replace(/<!-- Careloop,.*\n<script [^\n]*careloop\.js"><\/script>\n/, '');
   const top = shell.slice(0, shell.indexOf('<main id="main">'));
   // Replacements given as functions: a title holding `$&` or `$'` is text, not a pattern.
   const head = top
@@ -121,6 +133,83 @@ function downloadFile(res, path, feed) {
 
 const submissions = (dataDir) => diskStore(join(dataDir, 'submissions'));
 
+/** The policy of a page with server-rendered elements: the same, plus the hashes of their style blocks. */
+const withStyles = (csp, rendered) =>
+  csp.replace("style-src 'self'", () => `style-src 'self' ${styleHashes(rendered).join(' ')}`);
+
+/** The guides page rendered on the server: readable, and its links work, before (and without) any script. */
+async function serverGuidesPage(res, feed, csp, lang) {
+  const list = await renderGuideList({items: readFeed(feed), locale: lang, headingLevel: 2});
+  const body = `<h1>Guides and projects</h1>
+<p>This page is rendered on the server: the cards and their links work before any script runs, or without it.</p>
+${list}`;
+  send(res, 200, page('Guides', body, lang, {hydrate: true}), TYPES['.html'], {
+    'content-security-policy': withStyles(csp, list),
+  });
+}
+
+/** The workshops page rendered on the server: the list is readable without script; signing up needs it. */
+async function serverWorkshopsPage(res, csp, lang) {
+  const workshops = JSON.parse(readFileSync(join(here, 'public/feeds/workshops.json'), 'utf8'));
+  const list = await renderWorkshopSignup({workshops, endpoint: '/api/submissions', locale: lang, headingLevel: 2});
+  const body = `<h1>Workshops</h1>
+${list}`;
+  send(res, 200, page('Workshops', body, lang, {hydrate: true}), TYPES['.html'], {
+    'content-security-policy': withStyles(csp, list),
+  });
+}
+
+/** The server-rendered feedback form, as the page shows it and as the answer to a post with problems. */
+const serverForm = (lang, posted) =>
+  renderFeedbackForm({
+    preset: 'fft',
+    endpoint: '/api/submissions',
+    service: 'outpatients',
+    about: 'the outpatient clinic',
+    locale: lang,
+    headingLevel: 2,
+    posted,
+  });
+
+/**
+ * The feedback page rendered on the server: a form that a browser without script can send.
+ * Given a post with problems, the same form with its answers and the problems (a 422), for
+ * a browser that did not run the script, so none is loaded.
+ */
+async function serverFeedbackPage(res, csp, lang, posted) {
+  const form = await serverForm(lang, posted);
+  const body = `<h1>Tell us about your visit</h1>
+${form}`;
+  send(res, posted ? 422 : 200, page('Feedback', body, lang, {hydrate: !posted, careloop: !posted}), TYPES['.html'], {
+    'content-security-policy': withStyles(csp, form),
+  });
+}
+
+/**
+ * A feedback form sent without script (application/x-www-form-urlencoded): the same
+ * envelope as the script would send, stored as one; then a thank-you page, or the
+ * problems to put right.
+ */
+async function receiveFormPost(req, res, store, origin, csp) {
+  const fields = new URLSearchParams(await readBody(req));
+  const {envelope, problems} = await feedbackFromFormPost(fields, {page: `${origin}/server/feedback`});
+  const lang = envelope?.locale ?? fields.get('cl-locale') ?? 'en';
+  if (!envelope) {
+    // A post from a form this server rendered: that form again. Anything else: what is wrong, in words.
+    if (fields.get('cl-preset') === 'fft')
+      return serverFeedbackPage(res, csp, isLanguageTag(lang) ? lang : 'en', fields);
+    const body = `<h1>The answers could not be read</h1>
+<ul>${problems.map((p) => `<li>${escapeHtml(p.message)}</li>`).join('')}</ul>
+<p><a href="/server/feedback">Go to the feedback form</a></p>`;
+    return send(res, 422, page('The answers could not be read', body), TYPES['.html']);
+  }
+  keepEnvelope(envelope, store);
+  const body = `<h1>Thank you</h1>
+<p>Your feedback was sent. The team reads every answer.</p>
+<p><a href="/you-said-we-did.html">See what we changed: You said, we did</a></p>`;
+  send(res, 200, page('Thank you', body, lang), TYPES['.html']);
+}
+
 function inboxPage(res, dataDir) {
   const items = submissions(dataDir).list();
   const rows = items
@@ -162,6 +251,8 @@ export function createPortal({dataDir = resolve(repo, '.data'), feed = FEED, csp
     const path = url.pathname;
     try {
       if (path === '/api/submissions') {
+        if (req.method === 'POST' && /^application\/x-www-form-urlencoded/.test(req.headers['content-type'] ?? ''))
+          return await receiveFormPost(req, res, submissions(dataDir), `http://${req.headers.host}`, csp);
         if (req.method === 'POST') {
           const {status, body} = await receive(req, submissions(dataDir));
           return sendJson(res, status, body);
@@ -172,6 +263,10 @@ export function createPortal({dataDir = resolve(repo, '.data'), feed = FEED, csp
       if (req.method !== 'GET' && req.method !== 'HEAD')
         return send(res, 405, 'Method not allowed', undefined, {allow: 'GET'});
       if (path === '/inbox') return inboxPage(res, dataDir);
+      const lang = isLanguageTag(url.searchParams.get('lang')) ? url.searchParams.get('lang') : 'en';
+      if (path === '/server/guides') return await serverGuidesPage(res, feed, csp, lang);
+      if (path === '/server/feedback') return await serverFeedbackPage(res, csp, lang);
+      if (path === '/server/workshops') return await serverWorkshopsPage(res, csp, lang);
       if (path.startsWith('/careloop/') && serveFile(res, within(bundleDir, path.slice('/careloop/'.length)))) return;
       if (path.startsWith('/files/') && downloadFile(res, path, feed)) return;
       if (path === '/feeds/guides.json') return serveFile(res, feed);
