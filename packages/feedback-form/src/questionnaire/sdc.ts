@@ -3,7 +3,7 @@ import {describeValue, isSafeUrl} from '@careloop/core';
 import {fromValues} from './answers.js';
 import type {Coding, Element, Extension} from './fhir.js';
 import {HINTS, ITEM_CONTROLS} from './hints.js';
-import {type AnswerChoice, type Expressions, type FormItem, type Hint, type ItemControl, type Unit} from './model.js';
+import type {AnswerChoice, Expressions, FormItem, Hint, ItemControl, Unit} from './model.js';
 import {compilePattern, type Pattern} from './pattern.js';
 import {codingLabel, extension, extensions, isObject, translated, type Context, type SdcReader} from './read.js';
 
