@@ -18,6 +18,7 @@ const read = (file) => JSON.parse(readFileSync(resolve(root, file), 'utf8'));
  * @property {string | undefined} docs  the docs page that holds its API tables
  * @property {{what: string, kb: number, onTopOfCore?: boolean} | undefined} size  its size budget
  * @property {boolean} umbrella  true for `careloop`, which registers every other package
+ * @property {boolean} adapter  true for a framework's wrappers of the elements (`@careloop/react`)
  */
 
 /** @type {CareloopPackage[]} */
@@ -32,11 +33,15 @@ export const PACKAGES = read('package.json').workspaces.map((dir) => {
     docs: meta.docs,
     size: meta.size,
     umbrella: meta.umbrella === true,
+    adapter: meta.adapter === true,
   };
 });
 
-/** The packages with source of their own to test, analyse and cover (all but the umbrella). */
-export const SOURCE_PACKAGES = PACKAGES.filter((p) => !p.umbrella);
+/**
+ * The packages with source of their own to test, analyse and cover in the browser (all but
+ * the umbrella and the framework adapters, which their example apps test).
+ */
+export const SOURCE_PACKAGES = PACKAGES.filter((p) => !p.umbrella && !p.adapter);
 /** The packages that register elements. */
 export const WIDGETS = PACKAGES.filter((p) => p.elements.length > 0);
 /** Every tag Careloop registers. */
