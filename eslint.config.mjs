@@ -64,7 +64,13 @@ export default tseslint.config(
   },
   {
     // Scripts for the browser, and Node tests that run functions inside a page.
-    files: ['demo/public/**/*.js', 'demo/test/**/*.mjs', 'scripts/bench.mjs', 'scripts/check-stories.mjs'],
+    files: [
+      'demo/public/**/*.js',
+      'demo/test/**/*.mjs',
+      'examples/test/**/*.mjs',
+      'scripts/bench.mjs',
+      'scripts/check-stories.mjs',
+    ],
     languageOptions: {globals: {...globals.node, ...globals.browser}},
   },
 );
