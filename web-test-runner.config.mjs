@@ -4,7 +4,8 @@
 // CL_BROWSERS=chromium,firefox,webkit chooses engines (default: all three).
 import {CHROMIUM, CHROMIUM_FLAGS} from './scripts/chromium.mjs';
 import {accept, memoryStore} from './demo/collector.mjs';
-import {spawn, execFileSync} from 'node:child_process';
+import {spawn, execFile, execFileSync} from 'node:child_process';
+import {promisify} from 'node:util';
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import net from 'node:net';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
@@ -12,6 +13,8 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
 import {SOURCE_PACKAGES, PACKAGES} from './scripts/packages.mjs';
+
+const run = promisify(execFile);
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -326,6 +329,20 @@ export default {
     collectorMiddleware(),
     soakMiddleware(),
     elsewhereMiddleware(),
+    // What careloop/ssr renders (GET /__ssr/<what>?locale=&endpoint=), for the hydration
+    // tests; rendered in a process of its own (packages/careloop/test/ssr-render.mjs).
+    async function serverRendered(context, next) {
+      const what = /^\/__ssr\/([\w-]+)$/.exec(context.path);
+      if (!what) return next();
+      const {stdout} = await run(process.execPath, [
+        'packages/careloop/test/ssr-render.mjs',
+        what[1],
+        context.query.locale ?? 'en',
+        context.query.endpoint ?? '/api/submissions',
+      ]);
+      context.type = 'text/html';
+      context.body = stdout;
+    },
     // A real server for tests that need one to answer badly: /__status/503 answers 503,
     // /__slow/<ms>/<path> serves <path> late.
     async function testServer(context, next) {
