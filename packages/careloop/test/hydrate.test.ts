@@ -41,7 +41,7 @@ describe('server rendering, taken over in the browser', () => {
     expect(errors).to.deep.equal([]);
     const search = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
     search.focus();
-    await typeText(el, title.textContent!.trim());
+    await typeText(el, title.textContent.trim());
     await until(
       () => [...el.shadowRoot!.querySelectorAll('.card__title')].every((t) => textOf(t) === textOf(title)),
       'only the matching card',
