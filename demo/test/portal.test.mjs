@@ -3,15 +3,11 @@
 // violation, no request to any other origin, and no axe violation.
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import puppeteer from 'puppeteer-core';
 import {chromiumLaunch} from '../../scripts/chromium.mjs';
 import {CONTENT_SECURITY_POLICY} from '../server.mjs';
-import {startPortal} from './support.mjs';
+import {axe, startPortal} from './support.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 let portal;
 let base;
 let browser;
@@ -75,16 +71,6 @@ async function open(path, {lang, hostPolicies = [], at = base, secondCopy = fals
       [...document.querySelectorAll('cl-workshop-signup')].every((el) => el.shadowRoot?.querySelector('.workshops')),
   );
   return {page, problems, origins};
-}
-
-async function axe(page) {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const results = await window.axe.run(document, {
-      runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']},
-    });
-    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
 }
 
 for (const path of [

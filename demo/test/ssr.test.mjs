@@ -6,15 +6,12 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import Ajv2020 from 'ajv/dist/2020.js';
 import puppeteer from 'puppeteer-core';
 import {fhirValidator} from '../../packages/feedback-form/test/fhir.mjs';
 import {chromiumLaunch} from '../../scripts/chromium.mjs';
-import {startPortal} from './support.mjs';
+import {axe, startPortal} from './support.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const schema = (path) => JSON.parse(readFileSync(new URL(`../../packages/${path}`, import.meta.url), 'utf8'));
 const ajv = new Ajv2020({allErrors: true, strict: true});
 const envelopeSchema = ajv.compile(schema('core/schemas/envelope.schema.json'));
@@ -78,17 +75,6 @@ const shown = (page, tag, selector) =>
  * what a test reads there it reads with a plain function, and acts on by keyboard.
  */
 const read = (page, fn, ...args) => page.evaluate(fn, ...args);
-
-/** axe on the page as it is (with or without script: the checker is run by the browser's tools, not the page). */
-async function axe(page) {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const results = await window.axe.run(document, {
-      runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']},
-    });
-    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 /** The submissions the collector holds, once there are `count` of them (or after a generous wait). */
 async function stored(count) {
