@@ -40,7 +40,7 @@ import type * as Identify from './questionnaire/identify.js';
 import type * as Kiosk from './kiosk.js';
 import type * as Labels from './labels.js';
 import type {ContactError} from './labels.js';
-import {walk, type Form, type FormItem} from './questionnaire/model.js';
+import {shortName, walk, type Form, type FormItem} from './questionnaire/model.js';
 import type {SdcReader} from './questionnaire/read.js';
 import {QuestionnaireSession} from './questionnaire/session.js';
 import {loadParts, loadReader, loadSdc, ready, type Reader} from './parts.js';
@@ -282,24 +282,7 @@ export class FeedbackForm extends FeedbackFormProperties {
    * entered carries over; otherwise the initial answers and a saved draft, if any.
    */
   #begin(form: Form): void {
-    // A value set held elsewhere is expanded at the page's terminology server before the questions show.
-    const expanding = this.#expanding.get(form);
-    if (expanding !== true) {
-      if (!expanding && this.terminologyServer && [...walk(form.items)].some((item) => item.valueSet)) {
-        const server = this.terminologyServer;
-        this.#expanding.set(
-          form,
-          import('./questionnaire/expand.js')
-            .then((m) => m.expandValueSets(form, server, getCareloopLocale(), (p) => this.reportProblems([p])))
-            .catch((error: unknown) => warn('part-not-loaded', `expand: ${String(error)}`))
-            .then(() => {
-              this.#expanding.set(form, true);
-              this.requestUpdate();
-            }),
-        );
-      }
-      if (this.#expanding.get(form) !== undefined) return;
-    }
+    if (this.#expandFirst(form)) return;
     const session = new QuestionnaireSession(form, this.#session?.snapshot());
     if (!this.#session) {
       const draft = (this.#restored ?? this.#draft.load()) as {role?: unknown} | undefined;
@@ -342,6 +325,26 @@ export class FeedbackForm extends FeedbackFormProperties {
     this.#validating = true;
   }
 
+  /**
+   * Starts expanding the value sets `form` holds elsewhere, at the page's terminology server,
+   * once; true while that is under way (the questions wait for their answers).
+   */
+  #expandFirst(form: Form): boolean {
+    let expanding = this.#expanding.get(form);
+    const server = this.terminologyServer;
+    if (!expanding && server && [...walk(form.items)].some((item) => item.valueSet)) {
+      expanding = import('./questionnaire/expand.js')
+        .then((m) => m.expandValueSets(form, server, getCareloopLocale(), (p) => this.reportProblems([p])))
+        .catch((error: unknown) => warn('part-not-loaded', `expand: ${String(error)}`))
+        .then(() => {
+          this.#expanding.set(form, true);
+          this.requestUpdate();
+        });
+      this.#expanding.set(form, expanding);
+    }
+    return expanding instanceof Promise;
+  }
+
   async #optIn(checked: boolean): Promise<void> {
     this.#contact ??= new (await import('./contact.js')).ContactChoice(this, () => this.#changed());
     this.#contact.optIn(checked);
@@ -361,7 +364,7 @@ export class FeedbackForm extends FeedbackFormProperties {
   #problemsIn(items?: readonly FormItem[]): Problem[] {
     return (this.#session?.problemsIn(items) ?? []).map(({item, target, error}) => ({
       target,
-      question: item.shortText ?? (item.text || item.linkId),
+      question: shortName(item) || item.linkId,
       error,
       item,
     }));
@@ -565,8 +568,7 @@ export class FeedbackForm extends FeedbackFormProperties {
     const last = step === steps.length - 1;
     const current = steps[step] ?? [];
     const paged = steps.length > 1;
-    const stepTitle =
-      current.length === 1 && current[0]!.type === 'group' ? (current[0]!.shortText ?? current[0]!.text) : '';
+    const stepTitle = current.length === 1 && current[0]!.type === 'group' ? shortName(current[0]!) : '';
     return html`<div class="form" part="base">
       ${form.title ? heading(this.#level, form.title, {cls: 'title start', focusable: true}) : html`<span class="start" tabindex="-1"></span>`}
       ${this.renderProblems(problems, msg('Some questions could not be shown', {id: 'feedback.problems'}))}

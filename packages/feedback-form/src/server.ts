@@ -7,7 +7,7 @@ import * as Labels from './labels.js';
 import {loadParts, loadReader, loadSdc, ready} from './parts.js';
 import {loadPreset} from './presets.js';
 import {calculator} from './questionnaire/expressions.js';
-import {walk} from './questionnaire/model.js';
+import {shortName, walk} from './questionnaire/model.js';
 import {answersIn} from './questionnaire/posted.js';
 import {readQuestionnaire} from './questionnaire/read.js';
 import {readSdc} from './questionnaire/sdc.js';
@@ -90,7 +90,7 @@ function envelopeOf(
     );
   const problems = session.problemsIn().map(({item, error}) => ({
     linkId: item.linkId,
-    question: item.shortText ?? (item.text || item.linkId),
+    question: shortName(item) || item.linkId,
     message: Labels.errorText(error, item),
   }));
   if (problems.length > 0) return {envelope: undefined, problems};

@@ -3,7 +3,7 @@ import {msg, str} from '@lit/localize';
 import {describedBy, errorId, errorMessage, formatNumber} from '@careloop/core';
 import {helpIds, questionLabel, type Help, type QuestionsView} from '../feedback-form.template.js';
 import {OTHER} from '../questionnaire/entry.js';
-import type {FormItem} from '../questionnaire/model.js';
+import {shortName, type FormItem} from '../questionnaire/model.js';
 
 /** What the person is doing with one combobox: what they typed, whether the list is open, which option is active. */
 interface Typing {
@@ -110,7 +110,7 @@ export function renderCombobox(
         id=${listId}
         role="listbox"
         class="combobox__list"
-        aria-label=${item.shortText ?? item.text}
+        aria-label=${shortName(item)}
         ?hidden=${!state.open || shown.length === 0}
       >
         ${shown.map(

@@ -164,6 +164,9 @@ export function* walk(items: readonly FormItem[]): Generator<FormItem> {
 }
 
 /** Whether the person can answer the item at all (not a group, a display text or a question outside the subset). */
+/** An item's name where space is short (the error summary, a step's heading, a combobox): its shortText, else its text. */
+export const shortName = (item: FormItem) => item.shortText ?? item.text;
+
 export const answerable = (item: FormItem) => item.type !== 'group' && item.type !== 'display' && !item.unsupported;
 
 /** Questions answered in the person's own words, looked at for identifying details. */
