@@ -3,7 +3,7 @@
 // form post turned into the same envelope as the browser makes (or into its problems).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
+import {readFileSync, readdirSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {
   feedbackFromFormPost,
@@ -145,4 +145,34 @@ test('renders asked for at once in different languages each come out in their ow
       'Choisissez une réponse',
     ],
   );
+});
+
+test('every questionnaire of the coverage corpus renders on the server with its questions, not "Loading"', async () => {
+  const folder = resolve(import.meta.dirname, '../../feedback-form/test/fixtures/published');
+  const files = readdirSync(folder).filter((file) => file.endsWith('.json') && file !== 'floor.json');
+  assert.ok(files.length >= 5);
+  for (const file of files) {
+    const questionnaire = JSON.parse(readFileSync(resolve(folder, file), 'utf8'));
+    const html = visible(await renderFeedbackForm({questionnaire, endpoint: '/api/feedback'}));
+    assert.doesNotMatch(html, /Loading the questions/, file);
+    assert.match(html, /<form class="questions" method="post" action="\/api\/feedback"/, file);
+    assert.ok(
+      (html.match(/<(input|textarea|select)\b[^>]*\bname="(?!cl-)/g) ?? []).length > 0,
+      `${file}: named answers`,
+    );
+  }
+});
+
+test('a PHQ-9 posted without script gets its total calculated on the server, as in the browser', async () => {
+  const questionnaire = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '../../feedback-form/test/fixtures/published/phq-9.json'), 'utf8'),
+  );
+  // "Several days" (1) to the first eight questions, "More than half the days" (2) to the ninth: 10.
+  const fields = new URLSearchParams([...Array.from({length: 8}, (_, i) => [`phq-${i + 1}`, '1']), ['phq-9', '2']]);
+  const {envelope, problems} = await feedbackFromFormPost(fields, {questionnaire, page});
+  assert.deepEqual(problems, []);
+  assert.equal(envelope.data.answers.total, 10);
+  assert.equal(envelope.data.preset, undefined);
+  const total = envelope.fhir.item.find((item) => item.linkId === 'total');
+  assert.deepEqual(total.answer, [{valueInteger: 10}]);
 });
