@@ -192,7 +192,11 @@ ${form}`;
  */
 async function receiveFormPost(req, res, store, origin, csp) {
   const fields = new URLSearchParams(await readBody(req));
-  const {envelope, problems} = await feedbackFromFormPost(fields, {page: `${origin}/server/feedback`});
+  // What the page's form was (serverForm's options), not what the post says it was.
+  const {envelope, problems} = await feedbackFromFormPost(fields, {
+    page: `${origin}/server/feedback`,
+    service: 'outpatients',
+  });
   const lang = envelope?.locale ?? fields.get('cl-locale') ?? 'en';
   if (!envelope) {
     // A post from a form this server rendered: that form again. Anything else: what is wrong, in words.

@@ -214,6 +214,23 @@ test('without script: a form sent with a missing answer comes back with what was
   await page.close();
 });
 
+test('without script: the same form sent twice (a double press, a reload that posts again) is stored once', async () => {
+  const before = (await stored(0)).length;
+  const page = (await (await fetch(`${portal.base}/server/feedback`)).text()).replace(/<style>[\s\S]*?<\/style>/g, '');
+  const key = /name="cl-key" value="([^"]+)"/.exec(page)[1];
+  const body = new URLSearchParams({'cl-preset': 'fft', 'cl-key': key, experience: '2', why: 'Sent twice'});
+  const post = () => fetch(`${portal.base}/api/submissions`, {method: 'POST', body});
+  const answers = await Promise.all([post(), post()]);
+  assert.deepEqual(
+    answers.map((a) => a.status),
+    [200, 200],
+  );
+  for (const answer of answers) assert.match(await answer.text(), /<h1>Thank you<\/h1>/);
+  const list = await stored(before + 1);
+  assert.equal(list.length, before + 1);
+  assert.equal(list[0].body.id, key);
+});
+
 test('with script: the server-rendered form is taken over without being drawn again, keeps what was typed, and sends through the outbox', async () => {
   const before = (await stored(0)).length;
   const {page, problems, release, loaded} = await open('/server/feedback', {holdScript: true});

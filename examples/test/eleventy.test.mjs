@@ -72,6 +72,7 @@ test('without script: the built feedback page is answered by keyboard and sent a
   assert.ok(isFeedback(envelope.data), JSON.stringify(isFeedback.errors));
   assert.ok(isResponse(envelope.fhir), JSON.stringify(isResponse.errors));
   assert.deepEqual(envelope.data.answers, {experience: 'very-good', why: 'Clear directions to the clinic.'});
+  assert.equal(envelope.source.service, 'outpatients');
   await page.close();
 });
 

@@ -34,7 +34,11 @@ export async function serve(root) {
     if (path === '/api/submissions' && req.method === 'POST' && /urlencoded/.test(req.headers['content-type'] ?? '')) {
       const {feedbackFromFormPost} = await import('careloop/ssr.js');
       const fields = new URLSearchParams(await readBody(req));
-      const {envelope, problems} = await feedbackFromFormPost(fields, {page: `http://${req.headers.host}/feedback/`});
+      // What the site's feedback page set (examples/eleventy/src/feedback.11ty.js).
+      const {envelope, problems} = await feedbackFromFormPost(fields, {
+        page: `http://${req.headers.host}/feedback/`,
+        service: 'outpatients',
+      });
       if (!envelope) {
         res.writeHead(422, {'content-type': 'text/plain; charset=utf-8'});
         return res.end(problems.map((p) => p.message).join('\n'));

@@ -72,12 +72,11 @@ test('a form post becomes the same envelope as the browser sends, with a valid r
   const fields = new URLSearchParams({
     'cl-preset': 'fft',
     'cl-locale': 'fr',
-    'cl-service': 'ward-7',
     'cl-role': 'carer',
     experience: '0',
     why: 'Merci\r\nbeaucoup',
   });
-  const {envelope, problems} = await feedbackFromFormPost(fields, {page});
+  const {envelope, problems} = await feedbackFromFormPost(fields, {page, service: 'ward-7'});
   assert.deepEqual(problems, []);
   assert.equal(envelope.kind, 'feedback');
   assert.equal(envelope.locale, 'fr');
@@ -175,4 +174,22 @@ test('a PHQ-9 posted without script gets its total calculated on the server, as 
   assert.equal(envelope.data.preset, undefined);
   const total = envelope.fhir.item.find((item) => item.linkId === 'total');
   assert.deepEqual(total.answer, [{valueInteger: 10}]);
+});
+
+test('a form is rendered with a key, and a post that carries it is one envelope however often it is sent', async () => {
+  const html = await renderFeedbackForm({preset: 'fft', endpoint: '/api/feedback'});
+  const key = /<input type="hidden" name="cl-key" value="([0-9a-f-]{36})" \/>/.exec(visible(html))?.[1];
+  assert.ok(key, 'a cl-key field');
+  const fields = new URLSearchParams({'cl-preset': 'fft', 'cl-key': key, experience: '0', why: 'Twice'});
+  const first = await feedbackFromFormPost(fields, {page});
+  const again = await feedbackFromFormPost(fields, {page});
+  assert.equal(first.envelope.id, key);
+  assert.equal(again.envelope.id, key);
+  // The form sent back with problems keeps its key; a key that is no UUID is not used.
+  const incomplete = new URLSearchParams({'cl-preset': 'fft', 'cl-key': key});
+  assert.ok(
+    visible(await renderFeedbackForm({preset: 'fft', endpoint: '/api/feedback', posted: incomplete})).includes(key),
+  );
+  fields.set('cl-key', '../../etc');
+  assert.match((await feedbackFromFormPost(fields, {page})).envelope.id, /^[0-9a-f-]{36}$/);
 });

@@ -55,6 +55,8 @@ export function createEnvelope<Data>(options: {
   service?: string | null;
   /** The page it was sent from, where there is no `location` to ask (a server turning a form post into an envelope). */
   page?: string;
+  /** Its id when one was chosen ahead (a form rendered with its key); a new UUID otherwise. */
+  id?: string;
 }): SubmissionEnvelope<Data> {
   const source: SubmissionEnvelope['source'] = {
     element: options.element,
@@ -64,7 +66,7 @@ export function createEnvelope<Data>(options: {
   if (options.context) source.context = options.context;
   if (options.service) source.service = options.service;
   return {
-    id: uuid(),
+    id: options.id ?? uuid(),
     kind: options.kind,
     createdAt: new Date().toISOString(),
     locale: getCareloopLocale(),

@@ -17,6 +17,8 @@ export interface FeedbackInput {
   service: string | null;
   /** The page it was sent from, when a server makes the envelope of a form post. */
   page?: string;
+  /** The envelope's id, when a server makes the envelope of a form post that carried one. */
+  id?: string;
 }
 
 // What is sent: built only when the person sends, so it is loaded then.
@@ -55,5 +57,6 @@ export function feedbackEnvelope(
     context: input.context,
     service: input.service,
     ...(input.page ? {page: input.page} : {}),
+    ...(input.id ? {id: input.id} : {}),
   });
 }

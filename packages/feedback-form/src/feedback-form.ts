@@ -16,6 +16,7 @@ import {
   isEndpoint,
   isSafeUrl,
   nearLimit,
+  uuid,
   warn,
 } from '@careloop/core';
 import type * as Contact from './contact.js';
@@ -86,6 +87,8 @@ export class FeedbackForm extends FeedbackFormProperties {
 
   /** @internal careloop/ssr: a form post to render again, its answers filled in and its problems shown. */
   posted: URLSearchParams | undefined;
+  /** The id a post without script is sent under, the same however often it is sent (POSTED.key). */
+  #postKey: string | undefined;
 
   /** @internal */
   private phase: 'form' | 'thanks' = 'form';
@@ -499,10 +502,7 @@ export class FeedbackForm extends FeedbackFormProperties {
     const fields: [string, string | null][] = [
       [POSTED.preset, preset],
       [POSTED.locale, getCareloopLocale()],
-      [POSTED.respondentRole, this.respondentRole],
-      [POSTED.context, this.context],
-      [POSTED.service, this.service],
-      [POSTED.publicRecord, this.notice === 'public-record' ? 'true' : null],
+      [POSTED.key, (this.#postKey ??= this.posted?.get(POSTED.key) ?? uuid())],
     ];
     return html`${fields.map(([name, value]) => (value ? html`<input type="hidden" name=${name} value=${value} />` : nothing))}`;
   }

@@ -52,14 +52,13 @@ export type FeedbackResponse = QuestionnaireResponse;
 
 /**
  * The names a form sent without script posts besides the answers (each answer goes under
- * its item's linkId): what a server needs to make the same envelope as the script would.
+ * its item's linkId). What the page set (service, context, respondent-role, notice) is not
+ * posted: the server that rendered the form says it again (FormPostOptions).
  */
 export const POSTED = {
   preset: 'cl-preset',
   locale: 'cl-locale',
   role: 'cl-role',
-  respondentRole: 'cl-respondent-role',
-  context: 'cl-context',
-  service: 'cl-service',
-  publicRecord: 'cl-public-record',
+  /** A UUID made when the form is rendered: the envelope's id, so a form sent twice is one envelope. */
+  key: 'cl-key',
 } as const;

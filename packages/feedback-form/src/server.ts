@@ -13,6 +13,8 @@ import {readQuestionnaire} from './questionnaire/read.js';
 import {readSdc} from './questionnaire/sdc.js';
 import {QuestionnaireSession} from './questionnaire/session.js';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** A question answered wrongly or not at all, in the words the form itself would use. */
 export interface PostedProblem {
   linkId: string;
@@ -24,9 +26,19 @@ export interface PostedProblem {
 export type PostedFeedback =
   {envelope: SubmissionEnvelope<FeedbackData>; problems: []} | {envelope: undefined; problems: PostedProblem[]};
 
+/**
+ * What the page's form was: the same values the server gave `renderFeedbackForm`. They are
+ * not taken from the post, which anyone can write.
+ */
 export interface FormPostOptions {
   /** The questionnaire the page showed; without it, the preset the form names (`cl-preset`). */
   questionnaire?: unknown;
+  service?: string;
+  context?: string;
+  /** Who is answering, when the page said (else the person's answer to "Are you answering as…"). */
+  respondentRole?: string;
+  /** `public-record`, when the page told the person that answers may become public. */
+  notice?: 'public-record';
   /** The page the form was on (origin and path), for `source.page`. */
   page: string;
   /** Values for FHIRPath's `%patient` and the like, as the page's `launchContext` property gave them. */
@@ -96,12 +108,15 @@ function envelopeOf(
   if (problems.length > 0) return {envelope: undefined, problems};
   const envelope = feedbackEnvelope(session, {
     preset: options.questionnaire === undefined ? preset : undefined,
-    givenRole: fields.get(POSTED.respondentRole),
+    givenRole: options.respondentRole,
     chosenRole: fields.get(POSTED.role) ?? '',
-    publicRecordNotice: fields.get(POSTED.publicRecord) === 'true',
-    context: fields.get(POSTED.context),
-    service: fields.get(POSTED.service),
+    publicRecordNotice: options.notice === 'public-record',
+    context: options.context ?? null,
+    service: options.service ?? null,
     page: options.page,
+    // The key the form was rendered with: sent twice (a double press, a reload that posts
+    // again), it is one envelope, which the endpoint keeps once.
+    id: UUID.test(fields.get(POSTED.key) ?? '') ? fields.get(POSTED.key)!.toLowerCase() : undefined,
   });
   return {envelope, problems: []};
 }
