@@ -10,7 +10,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import puppeteer from 'puppeteer-core';
 import {fhirValidator} from '../../packages/feedback-form/test/fhir.mjs';
 import {chromiumLaunch} from '../../scripts/chromium.mjs';
-import {axe, startPortal} from './support.mjs';
+import {axe, focusIn, shownIn, startPortal} from './support.mjs';
 
 const schema = (path) => JSON.parse(readFileSync(new URL(`../../packages/${path}`, import.meta.url), 'utf8'));
 const ajv = new Ajv2020({allErrors: true, strict: true});
@@ -64,13 +64,6 @@ async function open(path, {script = true, holdScript = false} = {}) {
 }
 
 /**
- * Waits until `selector` matches inside `tag`'s shadow root (polled each frame: a
- * document's mutation events do not see into shadow roots).
- */
-const shown = (page, tag, selector) =>
-  page.waitForFunction((t, s) => document.querySelector(t)?.shadowRoot?.querySelector(s), {}, tag, selector);
-
-/**
  * With script turned off, the page runs nothing, not even a promise the test tools make:
  * what a test reads there it reads with a plain function, and acts on by keyboard.
  */
@@ -102,10 +95,6 @@ async function axeWithoutScript(path, act = async () => {}) {
   await page.close();
   return found;
 }
-
-/** Focuses the first element matching `selector` inside `tag`'s shadow root. */
-const focusIn = (page, tag, selector) =>
-  read(page, (t, s) => document.querySelector(t).shadowRoot.querySelector(s).focus(), tag, selector);
 
 /** What a shadow root holds for `selector`: each match's text, squeezed. */
 const textsIn = (page, tag, selector) =>
@@ -257,7 +246,7 @@ test('with script: the server-rendered form is taken over without being drawn ag
   const send = await page.waitForSelector('cl-feedback-form >>> button[type="submit"]');
   await send.focus();
   await page.keyboard.press('Enter');
-  await shown(page, 'cl-feedback-form', '.thanks__heading');
+  await shownIn(page, 'cl-feedback-form', '.thanks__heading');
   assert.equal(new URL(page.url()).pathname, '/server/feedback', 'the page stayed: the outbox sent it');
   const list = await stored(before + 1);
   assert.equal(list.length, before + 1);
@@ -273,7 +262,7 @@ for (const [path, tag, first, search] of [
 ]) {
   test(`with script: ${path} is taken over without being drawn again, and with no second fetch`, async () => {
     const {page, problems, release, loaded} = await open(path, {holdScript: true});
-    await shown(page, tag, first);
+    await shownIn(page, tag, first);
     await read(
       page,
       (t, s) => (document.querySelector(t).shadowRoot.querySelector(s).dataset.fromServer = 'yes'),

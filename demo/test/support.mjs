@@ -34,3 +34,14 @@ export async function axe(page) {
     return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
+
+/** Focuses the first match of `selector` inside `tag`'s shadow root (works with the page's script off, too). */
+export const focusIn = (page, tag, selector) =>
+  page.evaluate((t, s) => document.querySelector(t).shadowRoot.querySelector(s).focus(), tag, selector);
+
+/**
+ * Waits until `selector` matches inside `tag`'s shadow root (polled each frame: a
+ * document's mutation events do not see into shadow roots).
+ */
+export const shownIn = (page, tag, selector) =>
+  page.waitForFunction((t, s) => document.querySelector(t)?.shadowRoot?.querySelector(s), {}, tag, selector);

@@ -7,6 +7,7 @@ import {createReadStream, existsSync, statSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {extname, join, normalize, resolve, sep} from 'node:path';
 import {keepEnvelope, memoryStore, readBody, receive} from '../../demo/collector.mjs';
+import {focusIn, shownIn} from '../../demo/test/support.mjs';
 
 const TYPES = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css'};
 
@@ -69,13 +70,7 @@ export async function received(store, count) {
   return store.list().map((record) => record.body);
 }
 
-/** Focuses the first match of `selector` inside `tag`'s shadow root. */
-export const focusIn = (page, tag, selector) =>
-  page.evaluate((t, s) => document.querySelector(t).shadowRoot.querySelector(s).focus(), tag, selector);
-
-/** Waits (each frame, as shadow roots need) until `selector` matches inside `tag`'s shadow root. */
-export const shownIn = (page, tag, selector) =>
-  page.waitForFunction((t, s) => document.querySelector(t)?.shadowRoot?.querySelector(s), {}, tag, selector);
+export {focusIn, shownIn};
 
 /**
  * What every example app does, done as a person would, by keyboard: answer the Friends and
