@@ -315,7 +315,7 @@ export const Registration: Story = {
   args: {preset: '', questionnaire: REGISTRATION, 'no-role': true, 'no-contact': true},
 };
 export const TabsTableAutocomplete: Story = {
-  name: 'Ward survey: tabs as steps, a table of questions, autocomplete (SDC)',
+  name: 'Ward survey: tabs (steps where narrow), a table of questions, autocomplete (SDC)',
   args: {preset: '', questionnaire: WARD_SURVEY, 'no-role': true, 'no-contact': true},
 };
 export const RepeatingGroup: Story = {

@@ -10,8 +10,16 @@ export const formStyles = css`
     --_control-height: 3.5rem;
     font-size: calc(var(--_font-size) * 1.25);
   }
+  /*
+   * The form is the size container of its layouts (tables of questions, tabs), which follow its
+   * own width. Not one inside the frame: Chromium then drops the container's contents from the
+   * page after some updates. Its width is set (not only its maximum) so that a page that sizes
+   * the form by its contents (a flex row, an inline block) still gets a whole form.
+   */
   .form {
-    max-inline-size: var(--cl-feedback-form-max-width, 40rem);
+    container-type: inline-size;
+    inline-size: var(--cl-feedback-form-max-width, 40rem);
+    max-inline-size: 100%;
   }
   .title,
   .group__heading,
@@ -127,11 +135,8 @@ export const formStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .question-table-frame {
-    container-type: inline-size;
-  }
   /* A narrow form (a small screen, a sidebar, 400 % zoom): each row a question, each answer's words beside its button. */
-  @container (max-width: 36rem) {
+  @container (width <= 36rem) {
     .question-table,
     .question-table tbody,
     .question-table tr,
@@ -304,6 +309,47 @@ export const formStyles = css`
   .progress__title {
     display: block;
   }
+  /* A tab-container (parts/tabs.ts): tabs above the step where the form is wide; steps where it is narrow, and before the script. */
+  .tabs,
+  .tabs__panel {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-l);
+  }
+  .tabs__list {
+    display: flex;
+    flex-wrap: wrap;
+    border-block-end: 1px solid var(--_border);
+  }
+  .tab {
+    min-block-size: var(--_control-height);
+    padding: var(--_space-xs) var(--_space-m);
+    font: inherit;
+    color: var(--_link);
+    background: none;
+    border: 0;
+    border-block-end: 4px solid transparent;
+    cursor: pointer;
+  }
+  .tab[aria-selected='true'] {
+    color: inherit;
+    font-weight: 700;
+    border-color: var(--_brand);
+  }
+  @container (width > 36rem) {
+    .tabs progress,
+    .tabs .progress__count {
+      display: none;
+    }
+  }
+  @container (width <= 36rem) {
+    .tabs__list {
+      display: none;
+    }
+  }
+  :host(:not(:defined)) .tabs__list {
+    display: none;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -348,6 +394,9 @@ export const formStyles = css`
     }
     .button {
       border-color: ButtonText;
+    }
+    .tab[aria-selected='true'] {
+      border-color: Highlight;
     }
   }
 `;

@@ -13,11 +13,10 @@ import {
   sanitizeHtml,
   warn,
 } from '@careloop/core';
-import {otherName} from './questionnaire/posted.js';
 import {POSTED, RESPONDENT_ROLES, type RespondentRole} from './feedback-form.types.js';
 import type {ContactError} from './labels.js';
 import {controlPart, isChoice, multiple, type Parts} from './parts.js';
-import {OTHER, type EntryError} from './questionnaire/entry.js';
+import {OTHER, otherName, type EntryError} from './questionnaire/entry.js';
 import {walk, type Form, type FormItem} from './questionnaire/model.js';
 import type {QuestionnaireSession} from './questionnaire/session.js';
 

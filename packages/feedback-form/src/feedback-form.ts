@@ -36,7 +36,6 @@ import {
   type QuestionsView,
 } from './feedback-form.template.js';
 import {POSTED, isRole} from './feedback-form.types.js';
-import {answersIn} from './questionnaire/posted.js';
 import type * as Identify from './questionnaire/identify.js';
 import type * as Kiosk from './kiosk.js';
 import type * as Labels from './labels.js';
@@ -44,7 +43,7 @@ import type {ContactError} from './labels.js';
 import {shortName, walk, type Form, type FormItem} from './questionnaire/model.js';
 import type {SdcReader} from './questionnaire/read.js';
 import {QuestionnaireSession} from './questionnaire/session.js';
-import {loadParts, loadReader, loadSdc, ready, type Reader} from './parts.js';
+import {loadParts, loadPosted, loadReader, loadSdc, ready, type Reader} from './parts.js';
 import {PresetLoader} from './presets.js';
 
 /**
@@ -69,7 +68,7 @@ import {PresetLoader} from './presets.js';
  * @csspart submit - The submit button.
  * @csspart status - The line that says whether the answers were sent.
  * @csspart thanks - The thank-you screen.
- * @cssprop --cl-feedback-form-max-width - Widest the form grows (default 40rem).
+ * @cssprop --cl-feedback-form-max-width - Widest the form grows (default 40rem); it is as wide as that, or as its space if narrower, and its layouts (tables, tabs) follow its width.
  * @cssprop --cl-feedback-form-target-size - Smallest size of radio buttons and checkboxes (default 1.5rem; 2.75rem in kiosk mode).
  * @fires cl-submit - Cancelable. Detail: the submission envelope. Call `preventDefault()` to send it yourself.
  * @fires cl-submitted - The server accepted the submission. Detail: `{envelope, status}`.
@@ -234,8 +233,12 @@ export class FeedbackForm extends FeedbackFormProperties {
     // already entered goes into the session first.
     const entered = this.shadowRoot.querySelector<HTMLFormElement>('form.questions');
     if (entered && this.#session) {
+      if (!ready.posted) {
+        void loadPosted().then(() => this.requestUpdate());
+        return false;
+      }
       const fields = new FormData(entered);
-      this.#session.restore(answersIn(this.#session, fields));
+      this.#session.restore(ready.posted(this.#session, fields));
       const role = fields.get(POSTED.role);
       if (typeof role === 'string') this.#chosenRole = role;
     }
@@ -321,7 +324,8 @@ export class FeedbackForm extends FeedbackFormProperties {
 
   /** On a server (careloop/ssr): a form post's answers shown again, with what stopped them. */
   #showPosted(session: QuestionnaireSession, fields: URLSearchParams): void {
-    session.restore(answersIn(session, fields));
+    // prepareFeedbackForm (server.ts) has the reader of posted fields ready.
+    session.restore(ready.posted?.(session, fields));
     this.#chosenRole = fields.get(POSTED.role) ?? '';
     this.#labels ??= ready.labels;
     this.problems = this.#problemsIn();
@@ -380,11 +384,11 @@ export class FeedbackForm extends FeedbackFormProperties {
     return problems.length === 0;
   }
 
-  #goTo(step: number): void {
+  #goTo(step: number, focus = '.step-heading'): void {
     this.step = step;
     this.problems = [];
     this.#validating = false;
-    this.#focusAfter.request('.step-heading');
+    this.#focusAfter.request(focus);
   }
 
   /** An answer changed: keep the draft, and check the answers again in the coming update. */
@@ -569,6 +573,10 @@ export class FeedbackForm extends FeedbackFormProperties {
     const current = steps[step] ?? [];
     const paged = steps.length > 1;
     const stepTitle = current.length === 1 && current[0]!.type === 'group' ? shortName(current[0]!) : '';
+    // The step, under its heading; in a tab-container's tab, a tab panel below its tabs (parts/tabs.ts).
+    const panel = html`${paged ? renderProgress(this.#level + 1, step, steps.length, stepTitle) : nothing}
+    ${paged && stepTitle ? renderStep(this.#view, current[0]!, this.#level + 2) : renderItems(this.#view, current, this.#level + 1)}`;
+    const {tabs} = this.#view.parts;
     return html`<div class="form" part="base">
       ${form.title ? heading(this.#level, form.title, {cls: 'title start', focusable: true}) : html`<span class="start" tabindex="-1"></span>`}
       ${this.renderProblems(problems, msg('Some questions could not be shown', {id: 'feedback.problems'}))}
@@ -583,12 +591,7 @@ export class FeedbackForm extends FeedbackFormProperties {
         @submit=${(e: Event) => this.#onSubmit(e, session)}
       >
         <fieldset class="frame" ?disabled=${this.formDisabled}>
-          ${paged ? renderProgress(this.#level + 1, step, steps.length, stepTitle) : nothing}
-          ${
-            paged && stepTitle
-              ? renderStep(this.#view, current[0]!, this.#level + 2)
-              : renderItems(this.#view, current, this.#level + 1)
-          }
+          ${tabs ? tabs(this.#view, steps, step, (i, focus) => this.#goTo(i, focus), panel) : panel}
           ${
             last
               ? html`${

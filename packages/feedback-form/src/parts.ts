@@ -2,6 +2,7 @@ import {answerable, walk, type Form, type FormItem} from './questionnaire/model.
 import {warn, type ConfigProblem} from '@careloop/core';
 import type * as Labels from './labels.js';
 import type {SdcReader, readQuestionnaire} from './questionnaire/read.js';
+import type {answersIn} from './questionnaire/posted.js';
 
 /**
  * Renderers that only some questionnaires need (SDC controls and help), each a file of its
@@ -9,7 +10,7 @@ import type {SdcReader, readQuestionnaire} from './questionnaire/read.js';
  * cannot be (offline, a blocked file), the item keeps its default control: a text box for a
  * slider, radio buttons for a drop-down, help as display text after its question, one
  * answer to a repeating text question, a quantity in its first unit, plain text for Markdown,
- * a repeating group answered once, and no FHIRPath (a calculated item stays empty; enableWhenExpression leaves its item enabled).
+ * a repeating group answered once, the tabs of a tab-container as steps, and no FHIRPath (a calculated item stays empty; enableWhenExpression leaves its item enabled).
  */
 const LOAD = {
   slider: () => import('./parts/slider.js').then((m) => m.renderSlider),
@@ -21,6 +22,7 @@ const LOAD = {
   markdown: () => import('./parts/markdown.js').then((m) => m.renderWords),
   table: () => import('./parts/table.js').then((m) => m.renderTable),
   groups: () => import('./parts/groups.js').then((m) => m.renderInstanceActions),
+  tabs: () => import('./parts/tabs.js').then((m) => m.renderTabs),
   fhirpath: () => import('./questionnaire/expressions.js').then((m) => m.calculator),
   faces: () => import('./faces.js').then((m) => m.face),
 };
@@ -66,6 +68,7 @@ export function loadParts(form: Form, parts: Parts): Promise<void> | undefined {
     if (item.expressions) needed.add('fhirpath');
     if (item.type === 'group' && item.repeats) needed.add('groups');
     if (item.layout === 'table') needed.add('table');
+    if (item.layout === 'tabs') needed.add('tabs');
     if (item.choices.some((choice) => choice.face)) needed.add('faces');
   }
   const into = parts as Record<PartName, unknown>;
@@ -104,7 +107,21 @@ export type Reader = typeof readQuestionnaire;
  * The readers once loaded, and the words for problems where a server render needs them:
  * for every form after the first, and for a server render, which cannot wait.
  */
-export const ready: {read?: Reader; sdc?: SdcReader; labels?: typeof Labels} = {};
+export const ready: {read?: Reader; sdc?: SdcReader; labels?: typeof Labels; posted?: typeof answersIn} = {};
+
+/**
+ * Loads the reader of a form's own controls (questionnaire/posted.ts), which only a form
+ * rendered on a server needs. If it cannot be loaded, what was entered before the script
+ * came is not taken over (named in a `part-not-loaded` warning).
+ */
+export const loadPosted = (): Promise<unknown> =>
+  import('./questionnaire/posted.js').then(
+    (m) => (ready.posted = m.answersIn),
+    (error: unknown) => {
+      warn('part-not-loaded', `posted: what was entered before the script came is not kept: ${String(error)}`);
+      ready.posted = () => ({entries: [], others: []});
+    },
+  );
 
 /**
  * Loads the questionnaire reader (questionnaire/read.ts), a chunk of its own that a form

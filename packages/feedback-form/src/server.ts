@@ -135,6 +135,7 @@ export async function prepareFeedbackForm(
   const [read, sdc] = await Promise.all([loadReader(), loadSdc()]);
   // A form post shown again has its problems in words, and its error summary.
   ready.labels = Labels;
+  ready.posted = answersIn;
   const form = read(raw, resolveLocale(locale), sdc).value;
   if (form) await loadParts(form, {});
 }

@@ -1,6 +1,7 @@
 import {expect, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {CareloopErrorDetail} from '@careloop/core';
+import type {FeedbackForm} from '../src/feedback-form.js';
 import {
   chooseOption,
   expectAccessible,
@@ -741,6 +742,82 @@ describe('SDC: page and tab layouts', () => {
     expect(errors.flatMap((e) => e.problems)).to.deep.equal([]);
     const tabs = envelope.fhir.item?.find((i) => i.linkId === 'tabs');
     expect(tabs?.item?.map((i) => i.linkId)).to.deep.equal(['leaving']);
+  });
+});
+
+describe('SDC: a tab-container', () => {
+  const tabList = (el: FeedbackForm) => $(el, '[role="tablist"]')!;
+  const tabNames = (el: FeedbackForm) => $$(el, '[role="tab"]').map(textOf);
+  const selectedTab = (el: FeedbackForm) => textOf($(el, '[role="tab"][aria-selected="true"]'));
+  const press = async (el: FeedbackForm, key: string, tab: string) => {
+    await sendKeys({press: key});
+    await until(() => selectedTab(el) === tab && textOf(focusedIn(el)) === tab, `the ${tab} tab, focused`);
+  };
+
+  it('is tabs where the form is wide: the arrow keys, Home and End choose a tab, Tab goes into its panel', async () => {
+    const el = await feedbackForm({'no-role': '', 'no-contact': ''}, LAID_OUT);
+    el.style.inlineSize = '40rem';
+    await write(el, 'Your first name', 'Ada');
+    await send(el);
+    await until(() => $(el, '[role="tab"]') !== null, 'the tabs');
+    expect(getComputedStyle(tabList(el)).display).to.not.equal('none');
+    expect(tabList(el).getAttribute('aria-label')).to.equal(null);
+    expect(tabNames(el)).to.deep.equal(['Arriving', 'Leaving']);
+    expect(selectedTab(el)).to.equal('Arriving');
+    // The panel is named by its tab; the step count and bar are the tabs' to show now.
+    const panel = $(el, '[role="tabpanel"]')!;
+    expect(el.shadowRoot!.getElementById(panel.getAttribute('aria-labelledby')!)).to.equal(
+      $(el, '[aria-selected="true"]'),
+    );
+    expect(getComputedStyle($(el, '.progress__count')!).display).to.equal('none');
+    await expectAccessible(el);
+    // From the start of the form, Tab comes to the chosen tab: the tab list's only stop.
+    await focusOn(el, $(el, '.start')!);
+    await sendKeys({press: 'Tab'});
+    await until(() => textOf(focusedIn(el)) === 'Arriving', 'the chosen tab');
+    await press(el, 'ArrowRight', 'Leaving');
+    expect(textOf($(el, '[role="tabpanel"]'))).to.contain('Were you told what happens next?');
+    expect(textOf($(el, '[role="tabpanel"]'))).to.not.contain('Were you made welcome?');
+    await press(el, 'ArrowRight', 'Arriving');
+    await press(el, 'End', 'Leaving');
+    await press(el, 'Home', 'Arriving');
+    await press(el, 'ArrowLeft', 'Leaving');
+    await expectAccessible(el);
+    await sendKeys({press: 'Tab'});
+    await until(() => focusedIn(el)?.getAttribute('type') === 'radio', 'the first answer in the panel');
+    await sendKeys({press: ' '});
+    await until(() => (focusedIn(el) as HTMLInputElement).checked, 'Yes chosen');
+    // A click chooses a tab too; what was answered on another tab stays.
+    $$<HTMLButtonElement>(el, '[role="tab"]')[0]!.click();
+    await until(() => selectedTab(el) === 'Arriving', 'the Arriving tab');
+    await pick(el, 'Were you made welcome?', 'No');
+    // Next still goes on to the next tab (and Send is on the last).
+    await send(el);
+    await until(() => selectedTab(el) === 'Leaving', 'the Leaving tab');
+    const envelope = await submitted(el);
+    expect(envelope.data.answers).to.deep.equal({name: 'Ada', welcome: false, told: true});
+  });
+
+  it('is steps where the form is narrow (a small screen, 400 % zoom), and names its tab list', async () => {
+    const named = structuredClone(LAID_OUT);
+    named.item[1]!.text = 'Your visit';
+    const el = await feedbackForm({'no-role': '', 'no-contact': ''}, named);
+    await write(el, 'Your first name', 'Ada');
+    await send(el);
+    await until(() => $(el, '[role="tablist"]') !== null, 'the tabs');
+    expect(tabList(el).getAttribute('aria-label')).to.equal('Your visit');
+    el.style.inlineSize = '20rem';
+    await until(() => getComputedStyle(tabList(el)).display === 'none', 'the tab list to go');
+    expect(getComputedStyle($(el, '.progress__count')!).display).to.not.equal('none');
+    expect(textOf($(el, '.step-heading'))).to.equal('Step 2 of 3: Arriving');
+    await expectAccessible(el);
+    await send(el);
+    await until(() => textOf($(el, '.step-heading')).endsWith('Leaving'), 'the Leaving step');
+    expect(el.shadowRoot!.activeElement?.classList.contains('step-heading')).to.equal(true);
+    // Wide again: the same step, now a tab.
+    el.style.inlineSize = '40rem';
+    await until(() => getComputedStyle(tabList(el)).display !== 'none', 'the tab list again');
+    expect(selectedTab(el)).to.equal('Leaving');
   });
 });
 

@@ -9,6 +9,8 @@ export type Entries = Map<string, string[]>;
 
 /** The value a choice control holds for "something else" on an open-choice question. */
 export const OTHER = 'other';
+/** The name an open choice's own words are sent under (a form posted without script); each answer goes under its item's linkId. */
+export const otherName = (item: FormItem) => `${item.linkId}:${OTHER}`;
 
 /** Why an entry cannot become an answer, as the person is told. */
 export const ENTRY_ERRORS = [

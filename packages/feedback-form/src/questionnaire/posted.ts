@@ -1,5 +1,5 @@
 import {isChoice} from '../parts.js';
-import {OTHER} from './entry.js';
+import {OTHER, otherName} from './entry.js';
 import {answerable, walk, type FormItem} from './model.js';
 import type {QuestionnaireSession, SessionSnapshot} from './session.js';
 
@@ -7,9 +7,6 @@ import type {QuestionnaireSession, SessionSnapshot} from './session.js';
 interface Fields {
   getAll(name: string): unknown[];
 }
-
-/** The name an open choice's own words are sent under; each answer goes under its item's linkId. */
-export const otherName = (item: FormItem) => `${item.linkId}:other`;
 
 /** An item's answers as the form's controls hold them: a choice's answer numbers (or "other"), each text entry, empties dropped. */
 function answersOf(fields: Fields, item: FormItem): string[] {
