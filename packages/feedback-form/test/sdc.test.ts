@@ -891,6 +891,92 @@ describe('SDC: repeating groups', () => {
     expect(envelope.data.answers).to.deep.equal({name: 'Metformin', daily: true, 'name#2': 'Ramipril'});
   });
 
+  it('works out each instance’s own expressions, on its own answers (%context)', async () => {
+    // A group's variable reads the group's own item of the response; the total inside it uses it.
+    const DOSES = {
+      resourceType: 'Questionnaire',
+      item: [
+        {
+          linkId: 'medicine',
+          type: 'group',
+          text: 'A medicine you take',
+          repeats: true,
+          extension: [
+            expression('variable', "item.where(linkId = 'tablets').answer.value", 'tablets'),
+            expression('variable', "%context.item.where(linkId = 'times').answer.value", 'times'),
+          ],
+          item: [
+            {linkId: 'tablets', type: 'integer', text: 'Tablets each time'},
+            {linkId: 'times', type: 'integer', text: 'Times a day'},
+            {
+              linkId: 'daily',
+              type: 'integer',
+              text: 'Tablets a day',
+              readOnly: true,
+              extension: [expression('calculatedExpression', '%tablets * %times')],
+            },
+            {
+              linkId: 'form',
+              type: 'string',
+              text: 'How do you take it?',
+              extension: [expression('initialExpression', "'By mouth'")],
+            },
+          ],
+        },
+        {
+          linkId: 'all',
+          type: 'integer',
+          text: 'Tablets a day in all',
+          readOnly: true,
+          extension: [
+            expression(
+              'calculatedExpression',
+              "%resource.item.where(linkId = 'medicine').item.where(linkId = 'daily').answer.value.sum()",
+            ),
+          ],
+        },
+      ],
+    };
+    const el = await feedbackForm({'no-role': '', 'no-contact': ''}, DOSES);
+    const readOnly = () =>
+      $$<HTMLInputElement>(el, 'input')
+        .filter((i) => i.readOnly)
+        .map((i) => i.value);
+    await write(el, 'Tablets each time', '2');
+    await write(el, 'Times a day', '3');
+    await until(() => readOnly().join() === '6,6', 'six a day');
+    const add = $$<HTMLButtonElement>(el, 'button').find((b) => textOf(b) === 'Add another: A medicine you take')!;
+    await pressEnter(el, add);
+    await until(() => $$(el, 'section.group').length === 2, 'the second instance');
+    // The new instance has its own initial answer, and nothing worked out yet.
+    const second = $$(el, 'section.group')[1]!;
+    const inSecond = (label: string) =>
+      [...second.querySelectorAll<HTMLInputElement>('input')].find((i) =>
+        textOf(el.shadowRoot!.querySelector(`label[for="${i.id}"]`)).startsWith(label),
+      )!;
+    expect(inSecond('How do you take it?').value).to.equal('By mouth');
+    expect(readOnly()).to.deep.equal(['6', '', '6']);
+    await focusOn(el, inSecond('Tablets each time'));
+    await type(el, '1');
+    await focusOn(el, inSecond('Times a day'));
+    await type(el, '2');
+    await until(() => readOnly().join() === '6,2,8', 'two a day in the second, eight in all');
+    await expectAccessible(el);
+    const envelope = await submitted(el);
+    const daily = envelope.fhir.item
+      ?.filter((i) => i.linkId === 'medicine')
+      .map((group) => group.item?.find((i) => i.linkId === 'daily')?.answer);
+    expect(daily).to.deep.equal([[{valueInteger: 6}], [{valueInteger: 2}]]);
+    expect(envelope.fhir.item?.find((i) => i.linkId === 'all')?.answer).to.deep.equal([{valueInteger: 8}]);
+    expect(envelope.data.answers).to.deep.include({
+      daily: 6,
+      'daily#2': 2,
+      form: 'By mouth',
+      'form#2': 'By mouth',
+      all: 8,
+    });
+  });
+
   it('asks each instance’s required questions', async () => {
     const el = await feedbackForm({'no-role': '', 'no-contact': ''}, MEDICINES);
     await write(el, 'Name of the medicine', 'Metformin');

@@ -2,10 +2,10 @@ import fhirpath from 'fhirpath';
 import type {ConfigProblem} from '@careloop/core';
 import {fromValues, type Answer} from './answers.js';
 import {enabledItems} from './enable.js';
-import type {Values} from './fhir.js';
+import type {QuestionnaireResponse, ResponseItem, Values} from './fhir.js';
 import {R4_PARTS} from './fhirpath-model.js';
 import {entryOf, OTHER} from './entry.js';
-import {children, walk, type AnswerChoice, type Form, type FormItem} from './model.js';
+import {answerable, children, walk, type AnswerChoice, type Form, type FormItem} from './model.js';
 import {extensions} from './read.js';
 import {buildResponse} from './response.js';
 import type {Calculator, QuestionnaireSession} from './session.js';
@@ -131,6 +131,31 @@ function offer(session: QuestionnaireSession, item: FormItem, choices: AnswerCho
 }
 
 /**
+ * Each item's own item of the response, by linkId, found as buildResponse made them: an
+ * item is in the response when it is enabled, shown and has answers, or items inside that
+ * are (those of a question are under its first answer). An item not in it has none.
+ */
+function contextsOf(
+  items: readonly FormItem[],
+  nodes: readonly ResponseItem[] | undefined,
+  answers: ReadonlyMap<string, readonly Answer[]>,
+  enabled: ReadonlySet<string>,
+  into = new Map<string, ResponseItem>(),
+): Map<string, ResponseItem> {
+  const present = (item: FormItem): boolean =>
+    enabled.has(item.linkId) &&
+    !item.hidden &&
+    ((answerable(item) && (answers.get(item.linkId)?.length ?? 0) > 0) || item.items.some(present));
+  let next = 0;
+  for (const item of items) {
+    const node = present(item) ? nodes?.[next++] : undefined;
+    if (node) into.set(item.linkId, node);
+    contextsOf(item.items, node?.answer?.[0]?.item ?? node?.item, answers, enabled, into);
+  }
+  return into;
+}
+
+/**
  * The calculator for `form` (which has expressions): `launchContext` gives the values the
  * host passes as `%patient`, `%user`… (read at each calculation); `report` is told of each expression that fails, once.
  */
@@ -146,22 +171,33 @@ export function calculator(
     report({code: 'ignored', path, detail: error instanceof Error ? error.message : String(error)});
   };
   const compiled = new Map<string, Compiled | undefined>();
-  const compile = (expression: string, path: string): Compiled | undefined => {
-    if (!compiled.has(expression)) {
+  /** An expression on an item runs on that item of the response (`base`), one on the questionnaire on the response. */
+  const compile = (expression: string, path: string, base: string | undefined): Compiled | undefined => {
+    const key = `${base ?? ''} ${expression}`;
+    if (!compiled.has(key)) {
       try {
-        compiled.set(expression, fhirpath.compile(expression, MODEL) as unknown as Compiled);
+        compiled.set(key, fhirpath.compile(base ? {base, expression} : expression, MODEL) as unknown as Compiled);
       } catch (error) {
-        compiled.set(expression, undefined);
+        compiled.set(key, undefined);
         fail(path, error);
       }
     }
-    return compiled.get(expression);
+    return compiled.get(key);
   };
-  const run = (expression: string, path: string, resource: unknown, env: Record<string, unknown>) => {
-    const compiledExpression = compile(expression, path);
+  const run = (
+    expression: string,
+    path: string,
+    focus: QuestionnaireResponse | ResponseItem,
+    env: Record<string, unknown>,
+  ) => {
+    const compiledExpression = compile(
+      expression,
+      path,
+      'resourceType' in focus ? undefined : 'QuestionnaireResponse.item',
+    );
     if (!compiledExpression) return undefined;
     try {
-      const result = compiledExpression(resource, env);
+      const result = compiledExpression(focus, env);
       return Array.isArray(result) ? result : [result];
     } catch (error) {
       fail(path, error);
@@ -179,10 +215,16 @@ export function calculator(
   );
   let byExpression = new Map<string, boolean>();
 
-  /** One round: the answers of calculated (or, with `initial`, initial) items, and enableWhenExpression. */
-  const evaluate = (answers: ReadonlyMap<string, readonly Answer[]>, initial: boolean) => {
-    const enabled = enabledItems(form, answers, byExpression);
-    const response = buildResponse(form, answers, {authored: new Date().toISOString(), language: ''}, enabled);
+  /**
+   * One round over the form as it is now (`current`, with the instances of repeating
+   * groups): the answers of calculated (or, with `initial`, initial) items, and
+   * enableWhenExpression. Each item's expressions run on its own item of the response
+   * (`%context`, SDC): in a repeating group, that instance's.
+   */
+  const evaluate = (current: Form, answers: ReadonlyMap<string, readonly Answer[]>, initial: boolean) => {
+    const enabled = enabledItems(current, answers, byExpression);
+    const response = buildResponse(current, answers, {authored: new Date().toISOString(), language: ''}, enabled);
+    const contexts = contextsOf(current.items, response.item, answers, enabled);
     const base: Record<string, unknown> = {
       ...launchContext(),
       resource: response,
@@ -190,6 +232,7 @@ export function calculator(
       questionnaire: form.source,
     };
     for (const [name, expression, path] of rootVariables) base[name!] = run(expression!, path!, response, base);
+    const context = (item: FormItem) => contexts.get(item.linkId) ?? {linkId: item.copyOf ?? item.linkId};
 
     const out = {
       answers: new Map<string, Answer[]>(),
@@ -202,30 +245,31 @@ export function calculator(
         const {expressions} = item;
         const at = (kind: keyof typeof KIND) => `${item.linkId}.extension(${KIND[kind]})`;
         for (const [name, expression] of expressions?.variables ?? [])
-          env[name] = run(expression, `${item.linkId}.extension(variable ${name})`, response, env);
+          env[name] = run(expression, `${item.linkId}.extension(variable ${name})`, context(item), env);
         if (expressions?.enableWhen && !initial) {
-          const result = run(expressions.enableWhen, at('enableWhen'), response, env);
+          const result = run(expressions.enableWhen, at('enableWhen'), context(item), env);
           // An expression that fails leaves the item enabled: it never keeps anyone from answering.
           out.enabled.set(item.linkId, result === undefined || result[0] === true);
         }
         if (expressions?.options && !initial) {
-          const result = run(expressions.options, at('options'), response, env);
+          const result = run(expressions.options, at('options'), context(item), env);
           if (result) out.options.set(item.linkId, toChoices(item, result));
         }
         const expression = initial ? expressions?.initial : expressions?.calculated;
         if (expression) {
-          const result = run(expression, at(initial ? 'initial' : 'calculated'), response, env);
+          const result = run(expression, at(initial ? 'initial' : 'calculated'), context(item), env);
           if (result) out.answers.set(item.linkId, toAnswers(item, result).slice(0, item.repeats ? undefined : 1));
         }
         visit(children(item), env);
       }
     };
-    visit(form.items, base);
+    visit(current.items, base);
     return out;
   };
 
-  const byId = new Map([...walk(form.items)].map((item) => [item.linkId, item]));
-  let started = false;
+  let byId = new Map<string, FormItem>();
+  /** The items whose initial answers were worked out: each instance of a repeating group gets its own, once. */
+  const initialised = new Set<string>();
   let busy = false;
   return (session) => {
     // New options re-read the session's entries (offer), which asks again: this round answers.
@@ -240,10 +284,14 @@ export function calculator(
   };
 
   function calculate(session: QuestionnaireSession): void {
-    if (!started) {
-      started = true;
+    const {current} = session;
+    byId = new Map([...walk(current.items)].map((item) => [item.linkId, item]));
+    const fresh = [...byId.keys()].filter((linkId) => !initialised.has(linkId));
+    if (fresh.length > 0) {
+      for (const linkId of fresh) initialised.add(linkId);
       // Initial answers, once, for the items that have none yet (a restored draft keeps its own).
-      for (const [linkId, answers] of evaluate(session.answers, true).answers) {
+      for (const [linkId, answers] of evaluate(current, session.answers, true).answers) {
+        if (!fresh.includes(linkId)) continue;
         const item = byId.get(linkId)!;
         const entries = answers.flatMap((answer) => entryOf(item, answer) ?? []);
         if (!session.entries.has(linkId) && entries.length > 0) {
@@ -255,7 +303,7 @@ export function calculator(
     }
     // A total may read another calculated answer: work them out until they settle (a few rounds at most).
     for (let round = 0; round < 3; round++) {
-      const result = evaluate(session.answers, false);
+      const result = evaluate(current, session.answers, false);
       byExpression = result.enabled;
       let changed = false;
       for (const [linkId, answers] of result.answers) {
