@@ -451,7 +451,11 @@ export class FeedbackForm extends FeedbackFormProperties {
     if (!this.#showProblems(problems)) {
       const first = problems[0]!;
       const at = steps.findIndex((step) => session.problemsIn(step).some((p) => p.target === first.target));
-      if (at >= 0 && at !== this.step) this.step = at;
+      // On another step (a tab chosen before the ones above were answered): its problems only, each link to a field on it.
+      if (at >= 0 && at !== this.step) {
+        this.step = at;
+        this.#recheckProblems();
+      }
       return;
     }
     const consent = this.noContact ? undefined : await this.#contact?.consent();

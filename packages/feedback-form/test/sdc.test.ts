@@ -798,6 +798,34 @@ describe('SDC: a tab-container', () => {
     expect(envelope.data.answers).to.deep.equal({name: 'Ada', welcome: false, told: true});
   });
 
+  it('sent from a later tab, shows the first tab with a problem, and a summary of that tab’s problems', async () => {
+    const required = structuredClone(LAID_OUT);
+    for (const tab of required.item[1]!.item as {item: object[]}[])
+      for (const q of tab.item) Object.assign(q, {required: true});
+    const el = await feedbackForm({'no-role': '', 'no-contact': ''}, required);
+    await write(el, 'Your first name', 'Ada');
+    await send(el);
+    await until(() => $(el, '[role="tab"]') !== null, 'the tabs');
+    $$<HTMLButtonElement>(el, '[role="tab"]')[1]!.click();
+    await until(() => selectedTab(el) === 'Leaving', 'the Leaving tab');
+    await send(el);
+    await until(() => $(el, '.error-summary') !== null, 'the error summary');
+    expect(selectedTab(el)).to.equal('Arriving');
+    // Every link in the summary goes to a question on the tab shown.
+    const links = $$<HTMLAnchorElement>(el, '.error-summary a');
+    expect(links.map(textOf)).to.deep.equal(['Were you made welcome?: Select an answer']);
+    expect(el.shadowRoot!.querySelector(links[0]!.getAttribute('href')!)).to.not.equal(null);
+    await expectAccessible(el);
+    await pick(el, 'Were you made welcome?', 'Yes');
+    await send(el);
+    await until(() => selectedTab(el) === 'Leaving', 'the Leaving tab again');
+    await send(el);
+    await until(() => textOf($(el, '.error-summary')).includes('Were you told'), 'the Leaving tab’s problem');
+    await pick(el, 'Were you told', 'No');
+    const envelope = await submitted(el);
+    expect(envelope.data.answers).to.deep.equal({name: 'Ada', welcome: true, told: false});
+  });
+
   it('is steps where the form is narrow (a small screen, 400 % zoom), and names its tab list', async () => {
     const named = structuredClone(LAID_OUT);
     named.item[1]!.text = 'Your visit';
